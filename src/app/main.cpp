@@ -1,0 +1,47 @@
+// letterbox: the desktop window. Wiring only; the logic lives in the modules.
+#include "accounts/profile.h"
+#include "gui/mainwindow.h"
+#include "translations/translationloader.h"
+
+#include "letterboxversion.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Letterbox;
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("letterbox"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Letterbox"));
+    QApplication::setApplicationVersion(QStringLiteral(LETTERBOX_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(LETTERBOX_APP_ID));
+    I18n::installTranslations(application);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Letterbox, a desktop email client."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QApplication::translate("main", "Keep settings and data under <dir> instead of the XDG directories."),
+        QApplication::translate("main", "dir"));
+    parser.addOption(profileOption);
+    parser.process(application);
+
+    const Accounts::Profile profile = parser.isSet(profileOption)
+        ? Accounts::Profile::atDirectory(parser.value(profileOption))
+        : Accounts::Profile::standard();
+    QString error;
+    if (!profile.ensureExists(&error)) {
+        QTextStream(stderr) << QApplication::translate("main", "letterbox: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+
+    Gui::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}
