@@ -2,6 +2,7 @@
 # warnings-as-errors and the sanitizers; this file holds what every build shares.
 
 option(LETTERBOX_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+option(LETTERBOX_FUZZ "Build the libFuzzer targets of tests/fuzz (clang only; the fuzz preset)" OFF)
 
 add_compile_options(-Wall -Wextra)
 
@@ -15,6 +16,13 @@ add_compile_definitions(
     QT_NO_KEYWORDS # glib (pulled in by GMime) uses "signals" as a member name
     QT_USE_QSTRINGBUILDER
 )
+
+# The libraries get coverage instrumentation for libFuzzer plus the sanitizers; only the
+# fuzz targets themselves link libFuzzer's main (tests/fuzz/CMakeLists.txt).
+if(LETTERBOX_FUZZ)
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()
 
 if(LETTERBOX_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
