@@ -10,24 +10,24 @@ namespace Letterbox::Accounts {
 
 namespace {
 
-    // Both front ends share one profile, so the directory name must not depend on which
-    // binary runs (QStandardPaths::AppConfigLocation would use the application name).
-    const QLatin1StringView s_directoryName("letterbox");
+// Both front ends share one profile, so the directory name must not depend on which
+// binary runs (QStandardPaths::AppConfigLocation would use the application name).
+const QLatin1StringView s_directoryName("letterbox");
 
-    bool makePrivateDirectory(const QString &path, QString *errorMessage)
-    {
-        if (!QDir().mkpath(path)) {
-            if (errorMessage) {
-                *errorMessage
-                    = QCoreApplication::translate("Letterbox::Accounts::Profile", "Cannot create the directory %1.")
-                          .arg(path);
-            }
-            return false;
+bool makePrivateDirectory(const QString &path, QString *errorMessage)
+{
+    if (!QDir().mkpath(path)) {
+        if (errorMessage) {
+            *errorMessage
+                = QCoreApplication::translate("Letterbox::Accounts::Profile", "Cannot create the directory %1.")
+                      .arg(path);
         }
-        // Mail and account settings are private: keep other users out.
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        return true;
+        return false;
     }
+    // Mail and account settings are private: keep other users out.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return true;
+}
 
 } // namespace
 

@@ -10,23 +10,23 @@ namespace Letterbox::Cli {
 
 namespace {
 
-    const QString s_program = QStringLiteral("letterbox-cli");
+const QString s_program = QStringLiteral("letterbox-cli");
 
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("Letterbox::Cli::CommandLine", text);
-    }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Letterbox::Cli::CommandLine", text);
+}
 
-    QCommandLineOption profileOption()
-    {
-        return QCommandLineOption(QStringLiteral("profile"),
-            tr("Keep settings and data under <dir> instead of the XDG directories."), tr("dir"));
-    }
+QCommandLineOption profileOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("profile"), tr("Keep settings and data under <dir> instead of the XDG directories."), tr("dir"));
+}
 
-    QCommandLineOption helpOption()
-    {
-        return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    }
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 // letterbox-cli: the command line of ../shared/CLI.md. Wiring only.
 #include "cli/commandline.h"
+#include "cli/messagecommand.h"
 #include "cli/profilecommand.h"
 #include "translations/translationloader.h"
 
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     Cli::CommandLine commandLine(out, err);
+    commandLine.addCommand(std::make_unique<Cli::MessageCommand>());
     commandLine.addCommand(std::make_unique<Cli::ProfileCommand>());
     return Cli::toInt(commandLine.run(QCoreApplication::arguments()));
 }

@@ -10,12 +10,12 @@ namespace Letterbox::Cli {
 
 namespace {
 
-    QString tr(const char *text)
-    {
-        return QCoreApplication::translate("Letterbox::Cli::ProfileCommand", text);
-    }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Letterbox::Cli::ProfileCommand", text);
+}
 
-    const QString s_json = QStringLiteral("json");
+const QString s_json = QStringLiteral("json");
 
 } // namespace
 

@@ -9,89 +9,89 @@ namespace Letterbox::Mime {
 
 namespace {
 
-    struct Extension
-    {
-        const char *mimeType;
-        const char *extension;
-    };
+struct Extension
+{
+    const char *mimeType;
+    const char *extension;
+};
 
-    // The types mail actually carries; QMimeDatabase is in QtCore but reads the
-    // shared-mime-info database from disk, which this layer must not depend on.
-    const Extension s_extensions[] = {
-        {"text/plain", ".txt"},
-        {"text/html", ".html"},
-        {"text/calendar", ".ics"},
-        {"text/vcard", ".vcf"},
-        {"text/x-vcard", ".vcf"},
-        {"text/csv", ".csv"},
-        {"text/xml", ".xml"},
-        {"message/rfc822", ".eml"},
-        {"message/global", ".eml"},
-        {"application/pdf", ".pdf"},
-        {"application/zip", ".zip"},
-        {"application/gzip", ".gz"},
-        {"application/json", ".json"},
-        {"application/xml", ".xml"},
-        {"application/msword", ".doc"},
-        {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"},
-        {"application/vnd.ms-excel", ".xls"},
-        {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"},
-        {"application/vnd.oasis.opendocument.text", ".odt"},
-        {"application/vnd.oasis.opendocument.spreadsheet", ".ods"},
-        {"application/pgp-signature", ".asc"},
-        {"application/pgp-encrypted", ".asc"},
-        {"application/pgp-keys", ".asc"},
-        {"application/pkcs7-signature", ".p7s"},
-        {"application/x-pkcs7-signature", ".p7s"},
-        {"application/ics", ".ics"},
-        {"image/png", ".png"},
-        {"image/jpeg", ".jpg"},
-        {"image/gif", ".gif"},
-        {"image/webp", ".webp"},
-        {"image/svg+xml", ".svg"},
-        {"image/bmp", ".bmp"},
-        {"image/tiff", ".tiff"},
-        {"audio/mpeg", ".mp3"},
-        {"audio/ogg", ".ogg"},
-        {"video/mp4", ".mp4"},
-    };
+// The types mail actually carries; QMimeDatabase is in QtCore but reads the
+// shared-mime-info database from disk, which this layer must not depend on.
+const Extension s_extensions[] = {
+    {"text/plain", ".txt"},
+    {"text/html", ".html"},
+    {"text/calendar", ".ics"},
+    {"text/vcard", ".vcf"},
+    {"text/x-vcard", ".vcf"},
+    {"text/csv", ".csv"},
+    {"text/xml", ".xml"},
+    {"message/rfc822", ".eml"},
+    {"message/global", ".eml"},
+    {"application/pdf", ".pdf"},
+    {"application/zip", ".zip"},
+    {"application/gzip", ".gz"},
+    {"application/json", ".json"},
+    {"application/xml", ".xml"},
+    {"application/msword", ".doc"},
+    {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"},
+    {"application/vnd.ms-excel", ".xls"},
+    {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"},
+    {"application/vnd.oasis.opendocument.text", ".odt"},
+    {"application/vnd.oasis.opendocument.spreadsheet", ".ods"},
+    {"application/pgp-signature", ".asc"},
+    {"application/pgp-encrypted", ".asc"},
+    {"application/pgp-keys", ".asc"},
+    {"application/pkcs7-signature", ".p7s"},
+    {"application/x-pkcs7-signature", ".p7s"},
+    {"application/ics", ".ics"},
+    {"image/png", ".png"},
+    {"image/jpeg", ".jpg"},
+    {"image/gif", ".gif"},
+    {"image/webp", ".webp"},
+    {"image/svg+xml", ".svg"},
+    {"image/bmp", ".bmp"},
+    {"image/tiff", ".tiff"},
+    {"audio/mpeg", ".mp3"},
+    {"audio/ogg", ".ogg"},
+    {"video/mp4", ".mp4"},
+};
 
-    bool isForbidden(QChar c)
-    {
-        return c == u'/' || c == u'\\' || c == u':' || c == u'*' || c == u'?' || c == u'"' || c == u'<' || c == u'>'
-            || c == u'|';
+bool isForbidden(QChar c)
+{
+    return c == u'/' || c == u'\\' || c == u':' || c == u'*' || c == u'?' || c == u'"' || c == u'<' || c == u'>'
+        || c == u'|';
+}
+
+bool isReservedDeviceName(const QString &name)
+{
+    // Windows refuses these with any extension ("NUL.txt" too).
+    const QString stem = name.section(u'.', 0, 0).trimmed().toUpper();
+    static const QStringList s_reserved
+        = {QStringLiteral("CON"), QStringLiteral("PRN"), QStringLiteral("AUX"), QStringLiteral("NUL")};
+    if (s_reserved.contains(stem)) {
+        return true;
     }
+    return stem.size() == 4 && (stem.startsWith(QLatin1String("COM")) || stem.startsWith(QLatin1String("LPT")))
+        && stem.at(3) >= u'1' && stem.at(3) <= u'9';
+}
 
-    bool isReservedDeviceName(const QString &name)
-    {
-        // Windows refuses these with any extension ("NUL.txt" too).
-        const QString stem = name.section(u'.', 0, 0).trimmed().toUpper();
-        static const QStringList s_reserved
-            = {QStringLiteral("CON"), QStringLiteral("PRN"), QStringLiteral("AUX"), QStringLiteral("NUL")};
-        if (s_reserved.contains(stem)) {
-            return true;
+/// @p text cut to at most @p bytes UTF-8 bytes, never inside a surrogate pair.
+QString truncatedToUtf8Bytes(const QString &text, qsizetype bytes)
+{
+    qsizetype used = 0;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+        const char16_t u = text.at(i).unicode();
+        const qsizetype cost = pair ? 4 : (u < 0x80 ? 1 : (u < 0x800 ? 2 : 3));
+        if (used + cost > bytes) {
+            break;
         }
-        return stem.size() == 4 && (stem.startsWith(QLatin1String("COM")) || stem.startsWith(QLatin1String("LPT")))
-            && stem.at(3) >= u'1' && stem.at(3) <= u'9';
+        used += cost;
+        i += pair ? 2 : 1;
     }
-
-    /// @p text cut to at most @p bytes UTF-8 bytes, never inside a surrogate pair.
-    QString truncatedToUtf8Bytes(const QString &text, qsizetype bytes)
-    {
-        qsizetype used = 0;
-        qsizetype i = 0;
-        while (i < text.size()) {
-            const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
-            const char16_t u = text.at(i).unicode();
-            const qsizetype cost = pair ? 4 : (u < 0x80 ? 1 : (u < 0x800 ? 2 : 3));
-            if (used + cost > bytes) {
-                break;
-            }
-            used += cost;
-            i += pair ? 2 : 1;
-        }
-        return text.left(i);
-    }
+    return text.left(i);
+}
 
 } // namespace
 

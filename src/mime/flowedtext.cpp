@@ -6,21 +6,21 @@ namespace Letterbox::Mime {
 
 namespace {
 
-    const QLatin1String s_signatureSeparator("-- ");
+const QLatin1String s_signatureSeparator("-- ");
 
-    int quoteDepth(QStringView line)
-    {
-        int depth = 0;
-        while (depth < line.size() && line.at(depth) == u'>') {
-            ++depth;
-        }
-        return depth;
+int quoteDepth(QStringView line)
+{
+    int depth = 0;
+    while (depth < line.size() && line.at(depth) == u'>') {
+        ++depth;
     }
+    return depth;
+}
 
-    QString quotePrefix(int depth)
-    {
-        return depth == 0 ? QString() : QString(depth, u'>') + u' ';
-    }
+QString quotePrefix(int depth)
+{
+    return depth == 0 ? QString() : QString(depth, u'>') + u' ';
+}
 
 } // namespace
 

@@ -6,25 +6,25 @@ namespace Letterbox::Mime::Internal {
 
 namespace {
 
-    // GMime keeps the pointer array; it must outlive every options object.
-    const char *s_fallbackCharsets[] = {"UTF-8", "windows-1252", nullptr};
+// GMime keeps the pointer array; it must outlive every options object.
+const char *s_fallbackCharsets[] = {"UTF-8", "windows-1252", nullptr};
 
-    void configure(GMimeParserOptions *options)
-    {
-        g_mime_parser_options_set_address_compliance_mode(options, GMIME_RFC_COMPLIANCE_LOOSE);
-        g_mime_parser_options_set_parameter_compliance_mode(options, GMIME_RFC_COMPLIANCE_LOOSE);
-        g_mime_parser_options_set_rfc2047_compliance_mode(options, GMIME_RFC_COMPLIANCE_LOOSE);
-        g_mime_parser_options_set_fallback_charsets(options, s_fallbackCharsets);
-    }
+void configure(GMimeParserOptions *options)
+{
+    g_mime_parser_options_set_address_compliance_mode(options, GMIME_RFC_COMPLIANCE_LOOSE);
+    g_mime_parser_options_set_parameter_compliance_mode(options, GMIME_RFC_COMPLIANCE_LOOSE);
+    g_mime_parser_options_set_rfc2047_compliance_mode(options, GMIME_RFC_COMPLIANCE_LOOSE);
+    g_mime_parser_options_set_fallback_charsets(options, s_fallbackCharsets);
+}
 
-    QByteArray takeBytes(GMimeStream *stream)
-    {
-        GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream));
-        if (!bytes || bytes->len == 0) {
-            return QByteArray();
-        }
-        return QByteArray(reinterpret_cast<const char *>(bytes->data), qsizetype(bytes->len));
+QByteArray takeBytes(GMimeStream *stream)
+{
+    GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream));
+    if (!bytes || bytes->len == 0) {
+        return QByteArray();
     }
+    return QByteArray(reinterpret_cast<const char *>(bytes->data), qsizetype(bytes->len));
+}
 
 } // namespace
 

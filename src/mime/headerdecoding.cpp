@@ -11,57 +11,57 @@ namespace Letterbox::Mime {
 
 namespace {
 
-    // What GMime may safely be given: bounded, without NUL (its C strings would end
-    // there) and with the quadratic patterns defused (see structureguard_p.h).
-    QByteArray prepared(const QByteArray &raw, bool addressField)
-    {
-        QByteArray value = raw.left(Limits::maxHeaderFieldBytes);
-        if (value.contains('\0')) {
-            value.replace(QByteArrayView("\0", 1), QByteArrayView("\xEF\xBF\xBD"));
-        }
-        bool changed = false;
-        if (addressField) {
-            value = Internal::guardAddressField(value, &changed);
-        }
-        // Defusing inserts blanks: cut again so the bound holds for the result.
-        return Internal::guardEncodedWords(value, &changed).left(Limits::maxHeaderFieldBytes);
+// What GMime may safely be given: bounded, without NUL (its C strings would end
+// there) and with the quadratic patterns defused (see structureguard_p.h).
+QByteArray prepared(const QByteArray &raw, bool addressField)
+{
+    QByteArray value = raw.left(Limits::maxHeaderFieldBytes);
+    if (value.contains('\0')) {
+        value.replace(QByteArrayView("\0", 1), QByteArrayView("\xEF\xBF\xBD"));
     }
+    bool changed = false;
+    if (addressField) {
+        value = Internal::guardAddressField(value, &changed);
+    }
+    // Defusing inserts blanks: cut again so the bound holds for the result.
+    return Internal::guardEncodedWords(value, &changed).left(Limits::maxHeaderFieldBytes);
+}
 
-    QString cleaned(const char *utf8)
-    {
-        return SpoofingCheck::cleanDisplayString(Internal::fromUtf8(utf8)).trimmed();
-    }
+QString cleaned(const char *utf8)
+{
+    return SpoofingCheck::cleanDisplayString(Internal::fromUtf8(utf8)).trimmed();
+}
 
-    void appendMailboxes(InternetAddressList *list, AddressList *result)
-    {
-        // Groups cannot nest after guardAddressField(), but walk with an explicit
-        // stack anyway: the depth of this loop never depends on the input.
-        std::vector<std::pair<InternetAddressList *, int>> stack {{list, 0}};
-        while (!stack.empty() && result->size() < Limits::maxAddressesPerField) {
-            auto &[current, index] = stack.back();
-            if (index >= internet_address_list_length(current)) {
-                stack.pop_back();
-                continue;
+void appendMailboxes(InternetAddressList *list, AddressList *result)
+{
+    // Groups cannot nest after guardAddressField(), but walk with an explicit
+    // stack anyway: the depth of this loop never depends on the input.
+    std::vector<std::pair<InternetAddressList *, int>> stack {{list, 0}};
+    while (!stack.empty() && result->size() < Limits::maxAddressesPerField) {
+        auto &[current, index] = stack.back();
+        if (index >= internet_address_list_length(current)) {
+            stack.pop_back();
+            continue;
+        }
+        InternetAddress *address = internet_address_list_get_address(current, index++);
+        if (INTERNET_ADDRESS_IS_GROUP(address)) {
+            InternetAddressList *members = internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address));
+            if (members) {
+                stack.emplace_back(members, 0);
             }
-            InternetAddress *address = internet_address_list_get_address(current, index++);
-            if (INTERNET_ADDRESS_IS_GROUP(address)) {
-                InternetAddressList *members = internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address));
-                if (members) {
-                    stack.emplace_back(members, 0);
-                }
-                continue;
-            }
-            if (!INTERNET_ADDRESS_IS_MAILBOX(address)) {
-                continue;
-            }
-            Address entry;
-            entry.name = cleaned(internet_address_get_name(address));
-            entry.email = cleaned(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address)));
-            if (!entry.isEmpty()) {
-                result->append(entry);
-            }
+            continue;
+        }
+        if (!INTERNET_ADDRESS_IS_MAILBOX(address)) {
+            continue;
+        }
+        Address entry;
+        entry.name = cleaned(internet_address_get_name(address));
+        entry.email = cleaned(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address)));
+        if (!entry.isEmpty()) {
+            result->append(entry);
         }
     }
+}
 
 } // namespace
 

@@ -17,137 +17,137 @@ using Internal::GObjectPtr;
 
 namespace {
 
-    QByteArray utf8(const QString &text)
-    {
-        return SpoofingCheck::cleanDisplayString(text).trimmed().toUtf8();
-    }
+QByteArray utf8(const QString &text)
+{
+    return SpoofingCheck::cleanDisplayString(text).trimmed().toUtf8();
+}
 
-    /// An addr-spec as written: no blanks, no controls, no brackets that would end it.
-    QByteArray addressBytes(const QString &email)
-    {
-        QByteArray bytes = utf8(email);
-        bytes.replace(' ', QByteArray()).replace('<', QByteArray()).replace('>', QByteArray());
-        return bytes;
-    }
+/// An addr-spec as written: no blanks, no controls, no brackets that would end it.
+QByteArray addressBytes(const QString &email)
+{
+    QByteArray bytes = utf8(email);
+    bytes.replace(' ', QByteArray()).replace('<', QByteArray()).replace('>', QByteArray());
+    return bytes;
+}
 
-    bool isToken(const QByteArray &text)
-    {
-        if (text.isEmpty()) {
+bool isToken(const QByteArray &text)
+{
+    if (text.isEmpty()) {
+        return false;
+    }
+    for (const char c : text) {
+        const bool ok
+            = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == '_';
+        if (!ok) {
             return false;
         }
-        for (const char c : text) {
-            const bool ok
-                = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == '_';
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
     }
+    return true;
+}
 
-    /// A leaf with @p bytes as content in the encoding a 7-bit relay accepts.
-    GMimePart *leafPart(const QByteArray &type, const QByteArray &subtype, const QByteArray &bytes,
-        GMimeContentEncoding forced = GMIME_CONTENT_ENCODING_DEFAULT)
-    {
-        GMimePart *part = g_mime_part_new_with_type(type.constData(), subtype.constData());
-        GObjectPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
-        GObjectPtr<GMimeDataWrapper> content(
-            g_mime_data_wrapper_new_with_stream(stream.get(), GMIME_CONTENT_ENCODING_DEFAULT));
-        g_mime_part_set_content(part, content.get());
-        const GMimeContentEncoding encoding = forced != GMIME_CONTENT_ENCODING_DEFAULT
-            ? forced
-            : g_mime_part_get_best_content_encoding(part, GMIME_ENCODING_CONSTRAINT_7BIT);
-        g_mime_part_set_content_encoding(part, encoding);
-        return part;
-    }
+/// A leaf with @p bytes as content in the encoding a 7-bit relay accepts.
+GMimePart *leafPart(const QByteArray &type, const QByteArray &subtype, const QByteArray &bytes,
+    GMimeContentEncoding forced = GMIME_CONTENT_ENCODING_DEFAULT)
+{
+    GMimePart *part = g_mime_part_new_with_type(type.constData(), subtype.constData());
+    GObjectPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
+    GObjectPtr<GMimeDataWrapper> content(
+        g_mime_data_wrapper_new_with_stream(stream.get(), GMIME_CONTENT_ENCODING_DEFAULT));
+    g_mime_part_set_content(part, content.get());
+    const GMimeContentEncoding encoding = forced != GMIME_CONTENT_ENCODING_DEFAULT
+        ? forced
+        : g_mime_part_get_best_content_encoding(part, GMIME_ENCODING_CONSTRAINT_7BIT);
+    g_mime_part_set_content_encoding(part, encoding);
+    return part;
+}
 
-    /// A text part in UTF-8: 7bit when it is ASCII with short lines, else
-    /// quoted-printable (GMime's best encoding for text under a 7-bit constraint).
-    GMimePart *textPart(const QByteArray &subtype, const QString &text)
-    {
-        GMimePart *part = leafPart("text", subtype, text.toUtf8());
-        g_mime_object_set_content_type_parameter(GMIME_OBJECT(part), "charset", "utf-8");
-        if (g_mime_part_get_content_encoding(part) == GMIME_CONTENT_ENCODING_BASE64) {
-            g_mime_part_set_content_encoding(part, GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE);
-        }
-        return part;
+/// A text part in UTF-8: 7bit when it is ASCII with short lines, else
+/// quoted-printable (GMime's best encoding for text under a 7-bit constraint).
+GMimePart *textPart(const QByteArray &subtype, const QString &text)
+{
+    GMimePart *part = leafPart("text", subtype, text.toUtf8());
+    g_mime_object_set_content_type_parameter(GMIME_OBJECT(part), "charset", "utf-8");
+    if (g_mime_part_get_content_encoding(part) == GMIME_CONTENT_ENCODING_BASE64) {
+        g_mime_part_set_content_encoding(part, GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE);
     }
+    return part;
+}
 
-    GMimePart *attachmentPart(const OutgoingAttachment &attachment)
-    {
-        QByteArray type = attachment.mimeType.trimmed().toLower().toLatin1();
-        const qsizetype slash = type.indexOf('/');
-        QByteArray media = slash > 0 ? type.left(slash) : QByteArray();
-        QByteArray subtype = slash > 0 ? type.mid(slash + 1) : QByteArray();
-        if (!isToken(media) || !isToken(subtype) || media == "multipart") {
-            media = "application";
-            subtype = "octet-stream";
-        }
-        GMimePart *part = nullptr;
-        if (media == "message" && subtype == "rfc822") {
-            // RFC 2046 section 5.2.1: a message/rfc822 body is 7bit, 8bit or binary,
-            // never base64; keep the original bytes so signatures stay valid.
-            bool eightBit = false;
-            for (const char c : attachment.data) {
-                eightBit = eightBit || static_cast<unsigned char>(c) >= 0x80;
-            }
-            part = leafPart(
-                media, subtype, attachment.data, eightBit ? GMIME_CONTENT_ENCODING_8BIT : GMIME_CONTENT_ENCODING_7BIT);
-        } else {
-            part = leafPart(media, subtype, attachment.data, GMIME_CONTENT_ENCODING_BASE64);
-        }
-        const bool isInline = !attachment.contentId.isEmpty();
-        g_mime_object_set_disposition(GMIME_OBJECT(part), isInline ? "inline" : "attachment");
-        const QByteArray name = utf8(attachment.fileName);
-        if (!name.isEmpty()) {
-            g_mime_part_set_filename(part, name.constData());
-        }
-        if (isInline) {
-            g_mime_object_set_content_id(GMIME_OBJECT(part), addressBytes(attachment.contentId).constData());
-        }
-        return part;
+GMimePart *attachmentPart(const OutgoingAttachment &attachment)
+{
+    QByteArray type = attachment.mimeType.trimmed().toLower().toLatin1();
+    const qsizetype slash = type.indexOf('/');
+    QByteArray media = slash > 0 ? type.left(slash) : QByteArray();
+    QByteArray subtype = slash > 0 ? type.mid(slash + 1) : QByteArray();
+    if (!isToken(media) || !isToken(subtype) || media == "multipart") {
+        media = "application";
+        subtype = "octet-stream";
     }
+    GMimePart *part = nullptr;
+    if (media == "message" && subtype == "rfc822") {
+        // RFC 2046 section 5.2.1: a message/rfc822 body is 7bit, 8bit or binary,
+        // never base64; keep the original bytes so signatures stay valid.
+        bool eightBit = false;
+        for (const char c : attachment.data) {
+            eightBit = eightBit || static_cast<unsigned char>(c) >= 0x80;
+        }
+        part = leafPart(
+            media, subtype, attachment.data, eightBit ? GMIME_CONTENT_ENCODING_8BIT : GMIME_CONTENT_ENCODING_7BIT);
+    } else {
+        part = leafPart(media, subtype, attachment.data, GMIME_CONTENT_ENCODING_BASE64);
+    }
+    const bool isInline = !attachment.contentId.isEmpty();
+    g_mime_object_set_disposition(GMIME_OBJECT(part), isInline ? "inline" : "attachment");
+    const QByteArray name = utf8(attachment.fileName);
+    if (!name.isEmpty()) {
+        g_mime_part_set_filename(part, name.constData());
+    }
+    if (isInline) {
+        g_mime_object_set_content_id(GMIME_OBJECT(part), addressBytes(attachment.contentId).constData());
+    }
+    return part;
+}
 
-    void addMailboxes(GMimeMessage *message, GMimeAddressType type, const AddressList &addresses)
-    {
-        for (const Address &address : addresses) {
-            const QByteArray email = addressBytes(address.email);
-            if (email.isEmpty()) {
-                continue;
-            }
-            const QByteArray name = utf8(address.name);
-            // Built by hand rather than with g_mime_message_add_mailbox() so that the
-            // name is encoded as UTF-8, like every other header we write.
-            GObjectPtr<InternetAddress> mailbox(
-                internet_address_mailbox_new(name.isEmpty() ? nullptr : name.constData(), email.constData()));
-            internet_address_set_charset(mailbox.get(), "utf-8");
-            internet_address_list_add(g_mime_message_get_addresses(message, type), mailbox.get());
+void addMailboxes(GMimeMessage *message, GMimeAddressType type, const AddressList &addresses)
+{
+    for (const Address &address : addresses) {
+        const QByteArray email = addressBytes(address.email);
+        if (email.isEmpty()) {
+            continue;
+        }
+        const QByteArray name = utf8(address.name);
+        // Built by hand rather than with g_mime_message_add_mailbox() so that the
+        // name is encoded as UTF-8, like every other header we write.
+        GObjectPtr<InternetAddress> mailbox(
+            internet_address_mailbox_new(name.isEmpty() ? nullptr : name.constData(), email.constData()));
+        internet_address_set_charset(mailbox.get(), "utf-8");
+        internet_address_list_add(g_mime_message_get_addresses(message, type), mailbox.get());
+    }
+}
+
+GDateTime *toGDateTime(const QDateTime &when)
+{
+    const QDateTime date = when.isValid() ? when : QDateTime::currentDateTime();
+    const int offset = date.offsetFromUtc();
+    const QDateTime local = date.toOffsetFromUtc(offset);
+    GTimeZone *zone = g_time_zone_new_offset(offset);
+    GDateTime *result = g_date_time_new(zone, local.date().year(), local.date().month(), local.date().day(),
+        local.time().hour(), local.time().minute(), local.time().second());
+    g_time_zone_unref(zone);
+    return result;
+}
+
+QByteArray angleList(const QStringList &ids)
+{
+    QByteArrayList parts;
+    for (const QString &id : ids) {
+        const QByteArray bytes = addressBytes(id);
+        if (!bytes.isEmpty()) {
+            parts.append(QByteArray('<' + bytes + '>'));
         }
     }
-
-    GDateTime *toGDateTime(const QDateTime &when)
-    {
-        const QDateTime date = when.isValid() ? when : QDateTime::currentDateTime();
-        const int offset = date.offsetFromUtc();
-        const QDateTime local = date.toOffsetFromUtc(offset);
-        GTimeZone *zone = g_time_zone_new_offset(offset);
-        GDateTime *result = g_date_time_new(zone, local.date().year(), local.date().month(), local.date().day(),
-            local.time().hour(), local.time().minute(), local.time().second());
-        g_time_zone_unref(zone);
-        return result;
-    }
-
-    QByteArray angleList(const QStringList &ids)
-    {
-        QByteArrayList parts;
-        for (const QString &id : ids) {
-            const QByteArray bytes = addressBytes(id);
-            if (!bytes.isEmpty()) {
-                parts.append(QByteArray('<' + bytes + '>'));
-            }
-        }
-        return parts.join(' ');
-    }
+    return parts.join(' ');
+}
 
 } // namespace
 

@@ -10,36 +10,36 @@ namespace Letterbox::Mime::Internal {
 
 namespace {
 
-    struct Pending
-    {
-        GMimeObject *object;
-        QString path;
-        int depth;
-        int parent;
-    };
+struct Pending
+{
+    GMimeObject *object;
+    QString path;
+    int depth;
+    int parent;
+};
 
-    // RFC 3501 section 6.4.5: children of "TEXT" are "1", "2"; children of "2.TEXT"
-    // (the body of the message/rfc822 part "2") are "2.1", "2.2"; otherwise "P.n".
-    QString childPath(const QString &parentPath, int number)
-    {
-        const QString n = QString::number(number);
-        if (parentPath == QLatin1String("TEXT")) {
-            return n;
-        }
-        if (parentPath.endsWith(QLatin1String(".TEXT"))) {
-            return parentPath.chopped(4) + n;
-        }
-        return parentPath + u'.' + n;
+// RFC 3501 section 6.4.5: children of "TEXT" are "1", "2"; children of "2.TEXT"
+// (the body of the message/rfc822 part "2") are "2.1", "2.2"; otherwise "P.n".
+QString childPath(const QString &parentPath, int number)
+{
+    const QString n = QString::number(number);
+    if (parentPath == QLatin1String("TEXT")) {
+        return n;
     }
+    if (parentPath.endsWith(QLatin1String(".TEXT"))) {
+        return parentPath.chopped(4) + n;
+    }
+    return parentPath + u'.' + n;
+}
 
-    QString bodyPath(const QString &prefix, GMimeObject *body)
-    {
-        const bool multipart = GMIME_IS_MULTIPART(body);
-        if (prefix.isEmpty()) {
-            return multipart ? QStringLiteral("TEXT") : QStringLiteral("1");
-        }
-        return prefix + (multipart ? QLatin1String(".TEXT") : QLatin1String(".1"));
+QString bodyPath(const QString &prefix, GMimeObject *body)
+{
+    const bool multipart = GMIME_IS_MULTIPART(body);
+    if (prefix.isEmpty()) {
+        return multipart ? QStringLiteral("TEXT") : QStringLiteral("1");
     }
+    return prefix + (multipart ? QLatin1String(".TEXT") : QLatin1String(".1"));
+}
 
 } // namespace
 

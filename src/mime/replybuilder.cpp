@@ -12,58 +12,58 @@ namespace Letterbox::Mime {
 
 namespace {
 
-    QString stripLeading(const QString &subject, const QRegularExpression &prefix)
-    {
-        QString rest = subject.trimmed();
-        while (true) {
-            const QRegularExpressionMatch match = prefix.match(rest);
-            if (!match.hasMatch() || match.capturedLength() == 0) {
-                return rest;
-            }
-            rest = rest.mid(match.capturedLength());
+QString stripLeading(const QString &subject, const QRegularExpression &prefix)
+{
+    QString rest = subject.trimmed();
+    while (true) {
+        const QRegularExpressionMatch match = prefix.match(rest);
+        if (!match.hasMatch() || match.capturedLength() == 0) {
+            return rest;
         }
+        rest = rest.mid(match.capturedLength());
     }
+}
 
-    QSet<QString> lowerSet(const QStringList &addresses)
-    {
-        QSet<QString> set;
-        for (const QString &address : addresses) {
-            set.insert(address.trimmed().toLower());
+QSet<QString> lowerSet(const QStringList &addresses)
+{
+    QSet<QString> set;
+    for (const QString &address : addresses) {
+        set.insert(address.trimmed().toLower());
+    }
+    return set;
+}
+
+/// @p list without the addresses in @p exclude and without repeats; what it keeps
+/// is added to @p exclude.
+AddressList withoutRepeats(const AddressList &list, QSet<QString> *exclude)
+{
+    AddressList kept;
+    for (const Address &address : list) {
+        const QString key = address.email.trimmed().toLower();
+        if (key.isEmpty() || exclude->contains(key)) {
+            continue;
         }
-        return set;
+        exclude->insert(key);
+        kept.append(address);
     }
+    return kept;
+}
 
-    /// @p list without the addresses in @p exclude and without repeats; what it keeps
-    /// is added to @p exclude.
-    AddressList withoutRepeats(const AddressList &list, QSet<QString> *exclude)
-    {
-        AddressList kept;
-        for (const Address &address : list) {
-            const QString key = address.email.trimmed().toLower();
-            if (key.isEmpty() || exclude->contains(key)) {
-                continue;
-            }
-            exclude->insert(key);
-            kept.append(address);
-        }
-        return kept;
+QString senderName(const ParsedMessage &original)
+{
+    if (original.from.isEmpty()) {
+        return QCoreApplication::translate("Letterbox::Mime::ReplyBuilder", "Unknown sender");
     }
+    const Address &from = original.from.first();
+    return from.name.isEmpty() ? from.email : from.name;
+}
 
-    QString senderName(const ParsedMessage &original)
-    {
-        if (original.from.isEmpty()) {
-            return QCoreApplication::translate("Letterbox::Mime::ReplyBuilder", "Unknown sender");
-        }
-        const Address &from = original.from.first();
-        return from.name.isEmpty() ? from.email : from.name;
-    }
-
-    QString formatDate(const QDateTime &date)
-    {
-        // The C locale: the attribution is read by the recipient, whose language the
-        // sender's locale says nothing about.
-        return QLocale::c().toString(date, QStringLiteral("ddd, d MMM yyyy HH:mm"));
-    }
+QString formatDate(const QDateTime &date)
+{
+    // The C locale: the attribution is read by the recipient, whose language the
+    // sender's locale says nothing about.
+    return QLocale::c().toString(date, QStringLiteral("ddd, d MMM yyyy HH:mm"));
+}
 
 } // namespace
 

@@ -9,139 +9,139 @@ namespace Letterbox::Mime {
 
 namespace {
 
-    bool isDirectionOverride(char32_t c)
-    {
-        // LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI (Unicode bidi algorithm).
-        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-    }
+bool isDirectionOverride(char32_t c)
+{
+    // LRE, RLE, PDF, LRO, RLO and LRI, RLI, FSI, PDI (Unicode bidi algorithm).
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
 
-    bool isAtSign(char32_t c)
-    {
-        return c == U'@' || c == 0xFF20 /* FULLWIDTH COMMERCIAL AT */ || c == 0xFE6B /* SMALL COMMERCIAL AT */;
-    }
+bool isAtSign(char32_t c)
+{
+    return c == U'@' || c == 0xFF20 /* FULLWIDTH COMMERCIAL AT */ || c == 0xFE6B /* SMALL COMMERCIAL AT */;
+}
 
-    bool isAddressStructure(char32_t c)
-    {
-        return isAtSign(c) || c == U'<' || c == U'>' || c == 0xFF1C || c == 0xFF1E;
-    }
+bool isAddressStructure(char32_t c)
+{
+    return isAtSign(c) || c == U'<' || c == U'>' || c == 0xFF1C || c == 0xFF1E;
+}
 
-    // Ends an address-like token inside a display name.
-    bool isTokenBoundary(QChar c)
-    {
-        return c.isSpace() || c == u'<' || c == u'>' || c == u'(' || c == u')' || c == u'[' || c == u']' || c == u'"'
-            || c == u'\'' || c == u',' || c == u';' || c == u':' || c == u'\uFF1C' || c == u'\uFF1E';
-    }
+// Ends an address-like token inside a display name.
+bool isTokenBoundary(QChar c)
+{
+    return c.isSpace() || c == u'<' || c == u'>' || c == u'(' || c == u')' || c == u'[' || c == u']' || c == u'"'
+        || c == u'\'' || c == u',' || c == u';' || c == u':' || c == u'\uFF1C' || c == u'\uFF1E';
+}
 
-    QString shortened(const QString &text)
-    {
-        return text.size() > 80 ? text.left(77) + QLatin1String("...") : text;
-    }
+QString shortened(const QString &text)
+{
+    return text.size() > 80 ? text.left(77) + QLatin1String("...") : text;
+}
 
-    /// Address-like tokens ("x@y.z") in a display name, normalised to lower case with
-    /// full-width at signs folded to '@'.
-    QStringList addressesIn(const QString &name)
-    {
-        QStringList found;
-        for (qsizetype i = 0; i < name.size(); ++i) {
-            if (!isAtSign(name.at(i).unicode())) {
+/// Address-like tokens ("x@y.z") in a display name, normalised to lower case with
+/// full-width at signs folded to '@'.
+QStringList addressesIn(const QString &name)
+{
+    QStringList found;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        if (!isAtSign(name.at(i).unicode())) {
+            continue;
+        }
+        qsizetype left = i;
+        while (left > 0 && !isTokenBoundary(name.at(left - 1))) {
+            --left;
+        }
+        qsizetype right = i + 1;
+        while (right < name.size() && !isTokenBoundary(name.at(right))) {
+            ++right;
+        }
+        const QString local = name.mid(left, i - left);
+        QString domain = name.mid(i + 1, right - i - 1);
+        while (domain.endsWith(u'.')) {
+            domain.chop(1);
+        }
+        if (!local.isEmpty() && domain.contains(u'.') && !domain.startsWith(u'.')) {
+            found.append(local.toLower() + u'@' + domain.toLower());
+        }
+        i = right - 1;
+    }
+    return found;
+}
+
+struct EncodedWord
+{
+    QByteArray charset;
+    char encoding = 0;
+    QByteArray text;
+};
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    const char lower = char(c | 0x20);
+    return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
+}
+
+/// The Q encoding (RFC 2047 section 4.2): '_' is a space, =XX a byte.
+QByteArray decodeQ(const QByteArray &text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '_') {
+            out.append(' ');
+            continue;
+        }
+        if (c == '=' && i + 2 < text.size()) {
+            const int high = hexValue(text[i + 1]);
+            const int low = hexValue(text[i + 2]);
+            if (high >= 0 && low >= 0) {
+                out.append(char(high * 16 + low));
+                i += 2;
                 continue;
             }
-            qsizetype left = i;
-            while (left > 0 && !isTokenBoundary(name.at(left - 1))) {
-                --left;
-            }
-            qsizetype right = i + 1;
-            while (right < name.size() && !isTokenBoundary(name.at(right))) {
-                ++right;
-            }
-            const QString local = name.mid(left, i - left);
-            QString domain = name.mid(i + 1, right - i - 1);
-            while (domain.endsWith(u'.')) {
-                domain.chop(1);
-            }
-            if (!local.isEmpty() && domain.contains(u'.') && !domain.startsWith(u'.')) {
-                found.append(local.toLower() + u'@' + domain.toLower());
-            }
-            i = right - 1;
         }
-        return found;
+        out.append(c);
     }
+    return out;
+}
 
-    struct EncodedWord
-    {
-        QByteArray charset;
-        char encoding = 0;
-        QByteArray text;
-    };
-
-    int hexValue(char c)
-    {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
+/// Encoded words in @p raw (RFC 2047 section 2), read leniently as GMime does in
+/// loose mode. Each scan stops at the next '?', so the whole pass is linear.
+QList<EncodedWord> encodedWords(const QByteArray &raw)
+{
+    QList<EncodedWord> words;
+    qsizetype i = raw.indexOf("=?");
+    while (i >= 0) {
+        const qsizetype charsetEnd = raw.indexOf('?', i + 2);
+        if (charsetEnd < 0) {
+            break;
         }
-        const char lower = char(c | 0x20);
-        return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
-    }
-
-    /// The Q encoding (RFC 2047 section 4.2): '_' is a space, =XX a byte.
-    QByteArray decodeQ(const QByteArray &text)
-    {
-        QByteArray out;
-        out.reserve(text.size());
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const char c = text[i];
-            if (c == '_') {
-                out.append(' ');
-                continue;
-            }
-            if (c == '=' && i + 2 < text.size()) {
-                const int high = hexValue(text[i + 1]);
-                const int low = hexValue(text[i + 2]);
-                if (high >= 0 && low >= 0) {
-                    out.append(char(high * 16 + low));
-                    i += 2;
-                    continue;
-                }
-            }
-            out.append(c);
+        const bool shape = charsetEnd - i - 2 > 0 && charsetEnd - i - 2 <= 64 && charsetEnd + 2 < raw.size()
+            && raw[charsetEnd + 2] == '?';
+        if (!shape) {
+            i = raw.indexOf("=?", i + 2);
+            continue;
         }
-        return out;
-    }
-
-    /// Encoded words in @p raw (RFC 2047 section 2), read leniently as GMime does in
-    /// loose mode. Each scan stops at the next '?', so the whole pass is linear.
-    QList<EncodedWord> encodedWords(const QByteArray &raw)
-    {
-        QList<EncodedWord> words;
-        qsizetype i = raw.indexOf("=?");
-        while (i >= 0) {
-            const qsizetype charsetEnd = raw.indexOf('?', i + 2);
-            if (charsetEnd < 0) {
-                break;
-            }
-            const bool shape = charsetEnd - i - 2 > 0 && charsetEnd - i - 2 <= 64 && charsetEnd + 2 < raw.size()
-                && raw[charsetEnd + 2] == '?';
-            if (!shape) {
-                i = raw.indexOf("=?", i + 2);
-                continue;
-            }
-            const char encoding = char(raw[charsetEnd + 1] | 0x20);
-            const qsizetype textEnd = raw.indexOf('?', charsetEnd + 3);
-            if ((encoding != 'b' && encoding != 'q') || textEnd < 0 || textEnd + 1 >= raw.size()
-                || raw[textEnd + 1] != '=') {
-                i = raw.indexOf("=?", i + 2);
-                continue;
-            }
-            QByteArray charset = raw.mid(i + 2, charsetEnd - i - 2);
-            const qsizetype language = charset.indexOf('*'); // RFC 2231 section 5
-            if (language >= 0) {
-                charset.truncate(language);
-            }
-            words.append({charset, encoding, raw.mid(charsetEnd + 3, textEnd - charsetEnd - 3)});
-            i = raw.indexOf("=?", textEnd + 2);
+        const char encoding = char(raw[charsetEnd + 1] | 0x20);
+        const qsizetype textEnd = raw.indexOf('?', charsetEnd + 3);
+        if ((encoding != 'b' && encoding != 'q') || textEnd < 0 || textEnd + 1 >= raw.size()
+            || raw[textEnd + 1] != '=') {
+            i = raw.indexOf("=?", i + 2);
+            continue;
         }
-        return words;
+        QByteArray charset = raw.mid(i + 2, charsetEnd - i - 2);
+        const qsizetype language = charset.indexOf('*'); // RFC 2231 section 5
+        if (language >= 0) {
+            charset.truncate(language);
+        }
+        words.append({charset, encoding, raw.mid(charsetEnd + 3, textEnd - charsetEnd - 3)});
+        i = raw.indexOf("=?", textEnd + 2);
     }
+    return words;
+}
 
 } // namespace
 

@@ -6,55 +6,55 @@ namespace Letterbox::Mime {
 
 namespace {
 
-    // Prefixes, lower case, that mean "reply" or "forward" in the mailers people use
-    // (English, German AW/WG, French TR, Scandinavian SV/VS, Dutch Antw).
-    const char *const s_prefixes[] = {"re", "fwd", "fw", "aw", "wg", "tr", "sv", "vs", "antw"};
+// Prefixes, lower case, that mean "reply" or "forward" in the mailers people use
+// (English, German AW/WG, French TR, Scandinavian SV/VS, Dutch Antw).
+const char *const s_prefixes[] = {"re", "fwd", "fw", "aw", "wg", "tr", "sv", "vs", "antw"};
 
-    /// Length of a reply/forward prefix at @p at ("Re:", "Re[2]:", "Re (2) :"), or 0.
-    qsizetype prefixLength(const QString &text, qsizetype at)
-    {
-        for (const char *prefix : s_prefixes) {
-            const QLatin1String word(prefix);
-            if (text.mid(at, word.size()).compare(word, Qt::CaseInsensitive) != 0) {
+/// Length of a reply/forward prefix at @p at ("Re:", "Re[2]:", "Re (2) :"), or 0.
+qsizetype prefixLength(const QString &text, qsizetype at)
+{
+    for (const char *prefix : s_prefixes) {
+        const QLatin1String word(prefix);
+        if (text.mid(at, word.size()).compare(word, Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        qsizetype i = at + word.size();
+        if (i < text.size() && (text.at(i) == u'[' || text.at(i) == u'(')) {
+            const QChar close = text.at(i) == u'[' ? u']' : u')';
+            qsizetype j = i + 1;
+            while (j < text.size() && text.at(j).isDigit()) {
+                ++j;
+            }
+            if (j == i + 1 || j >= text.size() || text.at(j) != close) {
                 continue;
             }
-            qsizetype i = at + word.size();
-            if (i < text.size() && (text.at(i) == u'[' || text.at(i) == u'(')) {
-                const QChar close = text.at(i) == u'[' ? u']' : u')';
-                qsizetype j = i + 1;
-                while (j < text.size() && text.at(j).isDigit()) {
-                    ++j;
-                }
-                if (j == i + 1 || j >= text.size() || text.at(j) != close) {
-                    continue;
-                }
-                i = j + 1;
-            }
-            while (i < text.size() && text.at(i) == u' ') {
-                ++i;
-            }
-            if (i < text.size() && (text.at(i) == u':' || text.at(i) == u'\uFF1A')) {
-                return i + 1 - at;
-            }
+            i = j + 1;
         }
-        return 0;
+        while (i < text.size() && text.at(i) == u' ') {
+            ++i;
+        }
+        if (i < text.size() && (text.at(i) == u':' || text.at(i) == u'\uFF1A')) {
+            return i + 1 - at;
+        }
     }
+    return 0;
+}
 
-    QString stripPrefixes(const QString &text)
-    {
-        qsizetype at = 0;
-        while (true) {
-            while (at < text.size() && text.at(at).isSpace()) {
-                ++at;
-            }
-            const qsizetype length = prefixLength(text, at);
-            if (length == 0) {
-                break;
-            }
-            at += length;
+QString stripPrefixes(const QString &text)
+{
+    qsizetype at = 0;
+    while (true) {
+        while (at < text.size() && text.at(at).isSpace()) {
+            ++at;
         }
-        return text.mid(at);
+        const qsizetype length = prefixLength(text, at);
+        if (length == 0) {
+            break;
+        }
+        at += length;
     }
+    return text.mid(at);
+}
 
 } // namespace
 

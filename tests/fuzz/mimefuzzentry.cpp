@@ -19,93 +19,93 @@ using namespace Letterbox::Mime;
 
 namespace {
 
-    bool isDisplaySafe(const QString &text)
-    {
-        for (const QChar c : text) {
-            if (SpoofingCheck::isUnsafeCharacter(c.unicode())) {
-                return false;
-            }
+bool isDisplaySafe(const QString &text)
+{
+    for (const QChar c : text) {
+        if (SpoofingCheck::isUnsafeCharacter(c.unicode())) {
+            return false;
         }
-        return true;
     }
+    return true;
+}
 
-    bool isBodySafe(const QString &text)
-    {
-        for (const QChar c : text) {
-            const char16_t u = c.unicode();
-            if (u != u'\n' && u != u'\t' && (u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0))) {
-                return false;
-            }
+bool isBodySafe(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u != u'\n' && u != u'\t' && (u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0))) {
+            return false;
         }
-        return true;
     }
+    return true;
+}
 
-    QString checkParsed(const ParsedMessage &message)
-    {
-        if (!isDisplaySafe(message.subject)) {
-            return QStringLiteral("control character in the subject");
-        }
-        for (const AddressList *list :
-            {&message.from, &message.sender, &message.replyTo, &message.to, &message.cc, &message.bcc}) {
-            if (list->size() > Limits::maxAddressesPerField) {
-                return QStringLiteral("more addresses than the limit");
-            }
-            for (const Address &address : *list) {
-                if (!isDisplaySafe(address.name) || !isDisplaySafe(address.email)) {
-                    return QStringLiteral("control character in an address");
-                }
-            }
-        }
-        for (const HeaderField &field : message.headers) {
-            if (!isDisplaySafe(field.value) || !isDisplaySafe(field.name)) {
-                return QStringLiteral("control character in header ") + field.name;
-            }
-        }
-        if (!isBodySafe(message.displayText)) {
-            return QStringLiteral("control character in the display text");
-        }
-        if (message.parts.size() > Limits::maxParts) {
-            return QStringLiteral("more parts than the limit");
-        }
-        if (message.references.size() > Limits::maxReferences) {
-            return QStringLiteral("more references than the limit");
-        }
-        if (message.warnings.size() > Limits::maxWarnings) {
-            return QStringLiteral("more warnings than the limit");
-        }
-        for (const PartInfo &part : message.parts) {
-            if (part.depth > Limits::maxNestingDepth) {
-                return QStringLiteral("part deeper than the limit: ") + part.path;
-            }
-            if (part.isAttachment && part.fileName.isEmpty()) {
-                return QStringLiteral("attachment without a file name: ") + part.path;
-            }
-            if (part.fileName.contains(u'/') || part.fileName.contains(u'\\') || part.fileName.startsWith(u'.')
-                || !isDisplaySafe(part.fileName) || part.fileName.toUtf8().size() > Limits::maxFileNameBytes) {
-                return QStringLiteral("unsafe file name: ") + part.fileName;
-            }
-        }
-        return QString();
+QString checkParsed(const ParsedMessage &message)
+{
+    if (!isDisplaySafe(message.subject)) {
+        return QStringLiteral("control character in the subject");
     }
+    for (const AddressList *list :
+        {&message.from, &message.sender, &message.replyTo, &message.to, &message.cc, &message.bcc}) {
+        if (list->size() > Limits::maxAddressesPerField) {
+            return QStringLiteral("more addresses than the limit");
+        }
+        for (const Address &address : *list) {
+            if (!isDisplaySafe(address.name) || !isDisplaySafe(address.email)) {
+                return QStringLiteral("control character in an address");
+            }
+        }
+    }
+    for (const HeaderField &field : message.headers) {
+        if (!isDisplaySafe(field.value) || !isDisplaySafe(field.name)) {
+            return QStringLiteral("control character in header ") + field.name;
+        }
+    }
+    if (!isBodySafe(message.displayText)) {
+        return QStringLiteral("control character in the display text");
+    }
+    if (message.parts.size() > Limits::maxParts) {
+        return QStringLiteral("more parts than the limit");
+    }
+    if (message.references.size() > Limits::maxReferences) {
+        return QStringLiteral("more references than the limit");
+    }
+    if (message.warnings.size() > Limits::maxWarnings) {
+        return QStringLiteral("more warnings than the limit");
+    }
+    for (const PartInfo &part : message.parts) {
+        if (part.depth > Limits::maxNestingDepth) {
+            return QStringLiteral("part deeper than the limit: ") + part.path;
+        }
+        if (part.isAttachment && part.fileName.isEmpty()) {
+            return QStringLiteral("attachment without a file name: ") + part.path;
+        }
+        if (part.fileName.contains(u'/') || part.fileName.contains(u'\\') || part.fileName.startsWith(u'.')
+            || !isDisplaySafe(part.fileName) || part.fileName.toUtf8().size() > Limits::maxFileNameBytes) {
+            return QStringLiteral("unsafe file name: ") + part.fileName;
+        }
+    }
+    return QString();
+}
 
-    QString checkWireFormat(const QByteArray &data)
-    {
-        qsizetype lineStart = 0;
-        for (qsizetype i = 0; i < data.size(); ++i) {
-            if (data[i] == '\n') {
-                if (i == 0 || data[i - 1] != '\r') {
-                    return QStringLiteral("bare LF in a built message");
-                }
-                if (i - 1 - lineStart > 998) {
-                    return QStringLiteral("line over 998 octets in a built message");
-                }
-                lineStart = i + 1;
-            } else if (data[i] == '\r' && (i + 1 >= data.size() || data[i + 1] != '\n')) {
-                return QStringLiteral("bare CR in a built message");
+QString checkWireFormat(const QByteArray &data)
+{
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        if (data[i] == '\n') {
+            if (i == 0 || data[i - 1] != '\r') {
+                return QStringLiteral("bare LF in a built message");
             }
+            if (i - 1 - lineStart > 998) {
+                return QStringLiteral("line over 998 octets in a built message");
+            }
+            lineStart = i + 1;
+        } else if (data[i] == '\r' && (i + 1 >= data.size() || data[i + 1] != '\n')) {
+            return QStringLiteral("bare CR in a built message");
         }
-        return QString();
     }
+    return QString();
+}
 
 } // namespace
 

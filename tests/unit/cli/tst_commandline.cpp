@@ -1,5 +1,6 @@
 // letterbox-cli's conventions from ../shared/CLI.md, checked on the real binary.
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -131,6 +132,38 @@ private Q_SLOTS:
         QVERIFY2(run.err.startsWith(QLatin1String("letterbox-cli: Cannot create the directory /proc/letterbox")),
             qPrintable(run.err));
         QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    }
+
+    void messageJsonHasTheContractFields()
+    {
+        const Run run = runCli({QStringLiteral("message"),
+            QStringLiteral(LETTERBOX_TEST_DATA_DIR "/mime/mixed-attachments.eml"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        for (const char *key :
+            {"headers", "from", "to", "cc", "subject", "date", "message_id", "parts", "text", "warnings"}) {
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        }
+        QCOMPARE(json.value(QLatin1String("subject")).toString(), QStringLiteral("Two files"));
+        QCOMPARE(json.value(QLatin1String("has_attachments")).toBool(), true);
+        QVERIFY(json.value(QLatin1String("parts")).toArray().size() >= 3);
+    }
+
+    void messageWarnsOfASpoofedDisplayName()
+    {
+        const Run run = runCli(
+            {QStringLiteral("message"), QStringLiteral(LETTERBOX_TEST_DATA_DIR "/mime/display-name-spoof.eml")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(
+            run.out.contains(QLatin1String("Warning: The From name \"support@bank.example\"")), qPrintable(run.out));
+    }
+
+    void messageOfAMissingFileIsBadInput()
+    {
+        const Run run = runCli({QStringLiteral("message"), QStringLiteral("/nonexistent/x.eml")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(
+            run.err.startsWith(QLatin1String("letterbox-cli: cannot read /nonexistent/x.eml")), qPrintable(run.err));
     }
 };
 

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "cli/command.h"
+
+namespace Letterbox::Cli {
+
+/**
+ * @short `letterbox-cli message FILE [--json]`: parse an .eml as the window would.
+ *
+ * Prints the decoded headers, the part tree, the displayable text and the
+ * warnings (e.g. a spoofed display name). Works offline by definition: it reads
+ * one file and nothing else.
+ */
+class MessageCommand final : public Command
+{
+public:
+    [[nodiscard]] QString name() const override;
+    [[nodiscard]] QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    ExitCode run(const QCommandLineParser &parser, CommandContext &context) override;
+};
+
+} // namespace Letterbox::Cli
