@@ -12,20 +12,15 @@ namespace {
 
 const QString s_program = QStringLiteral("letterbox-cli");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Letterbox::Cli::CommandLine", text);
-}
-
 QCommandLineOption profileOption()
 {
-    return QCommandLineOption(
-        QStringLiteral("profile"), tr("Keep settings and data under <dir> instead of the XDG directories."), tr("dir"));
+    return QCommandLineOption(QStringLiteral("profile"),
+        CommandLine::tr("Keep settings and data under <dir> instead of the XDG directories."), CommandLine::tr("dir"));
 }
 
 QCommandLineOption helpOption()
 {
-    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help."));
 }
 
 } // namespace

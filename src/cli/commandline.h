@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "cli/command.h"
 
 #include <QStringList>
@@ -19,6 +21,8 @@ namespace Letterbox::Cli {
  */
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(Letterbox::Cli::CommandLine)
+
 public:
     CommandLine(QTextStream &out, QTextStream &err);
     ~CommandLine();

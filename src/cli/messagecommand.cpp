@@ -15,11 +15,6 @@ namespace Letterbox::Cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Letterbox::Cli::MessageCommand", text, nullptr, n);
-}
-
 const QString s_json = QStringLiteral("json");
 // Far above any real message; keeps a mistaken argument (a disk image) from
 // being read into memory whole.
@@ -71,24 +66,26 @@ QJsonObject toJson(const Mime::ParsedMessage &message)
 
 void printReadable(const Mime::ParsedMessage &message, QTextStream &out)
 {
-    out << tr("From:    %1").arg(Mime::toDisplayString(message.from)) << Qt::endl
-        << tr("To:      %1").arg(Mime::toDisplayString(message.to)) << Qt::endl;
+    out << MessageCommand::tr("From:    %1").arg(Mime::toDisplayString(message.from)) << Qt::endl
+        << MessageCommand::tr("To:      %1").arg(Mime::toDisplayString(message.to)) << Qt::endl;
     if (!message.cc.isEmpty()) {
-        out << tr("Cc:      %1").arg(Mime::toDisplayString(message.cc)) << Qt::endl;
+        out << MessageCommand::tr("Cc:      %1").arg(Mime::toDisplayString(message.cc)) << Qt::endl;
     }
-    out << tr("Subject: %1").arg(message.subject) << Qt::endl
-        << tr("Date:    %1").arg(message.date.isValid() ? message.date.toString(Qt::ISODate) : tr("(none)"))
+    out << MessageCommand::tr("Subject: %1").arg(message.subject) << Qt::endl
+        << MessageCommand::tr("Date:    %1")
+               .arg(message.date.isValid() ? message.date.toString(Qt::ISODate) : MessageCommand::tr("(none)"))
         << Qt::endl;
     for (const QString &warning : message.warnings) {
-        out << tr("Warning: %1").arg(warning) << Qt::endl;
+        out << MessageCommand::tr("Warning: %1").arg(warning) << Qt::endl;
     }
-    out << tr("Parts:") << Qt::endl;
+    out << MessageCommand::tr("Parts:") << Qt::endl;
     for (const Mime::PartInfo &part : message.parts) {
         out << QString(2 + 2 * part.depth, QLatin1Char(' ')) << part.path << QLatin1Char(' ') << part.contentType;
         if (!part.fileName.isEmpty()) {
             out << QLatin1String(" \"") << part.fileName << QLatin1Char('"');
         }
-        out << QLatin1Char(' ') << tr("(%n bytes)", int(qMin<qint64>(part.size, INT_MAX))) << Qt::endl;
+        out << QLatin1Char(' ') << MessageCommand::tr("(%n bytes)", nullptr, int(qMin<qint64>(part.size, INT_MAX)))
+            << Qt::endl;
     }
     out << Qt::endl << message.displayText;
     if (!message.displayText.endsWith(QLatin1Char('\n'))) {

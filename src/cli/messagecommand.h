@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "cli/command.h"
 
 namespace Letterbox::Cli {
@@ -13,6 +15,8 @@ namespace Letterbox::Cli {
  */
 class MessageCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Letterbox::Cli::MessageCommand)
+
 public:
     [[nodiscard]] QString name() const override;
     [[nodiscard]] QString summary() const override;

@@ -10,11 +10,6 @@ namespace Letterbox::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Letterbox::Cli::ProfileCommand", text);
-}
-
 const QString s_json = QStringLiteral("json");
 
 } // namespace

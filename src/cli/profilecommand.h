@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "cli/command.h"
 
 namespace Letterbox::Cli {
@@ -7,6 +9,8 @@ namespace Letterbox::Cli {
 /// `letterbox-cli profile [--json]`: where the profile keeps settings and data.
 class ProfileCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Letterbox::Cli::ProfileCommand)
+
 public:
     [[nodiscard]] QString name() const override;
     [[nodiscard]] QString summary() const override;

@@ -18,9 +18,15 @@ struct Run
     QString err;
 };
 
-Run runCli(const QStringList &arguments)
+Run runCli(const QStringList &arguments, const QString &locale = {})
 {
     QProcess process;
+    if (!locale.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LC_ALL"), locale);
+        environment.insert(QStringLiteral("LANG"), locale);
+        process.setProcessEnvironment(environment);
+    }
     process.start(QStringLiteral(LETTERBOX_CLI_PATH), arguments);
     process.closeWriteChannel();
     if (!process.waitForFinished(30000)) {
@@ -164,6 +170,28 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(
             run.err.startsWith(QLatin1String("letterbox-cli: cannot read /nonexistent/x.eml")), qPrintable(run.err));
+    }
+
+    // The catalogue's contexts must be the ones the code asks for at run time:
+    // a string lupdate files under another context is silently never shown.
+    void outputFollowsTheLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("german") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("Betreff: Two files");
+        QTest::newRow("french") << QStringLiteral("fr_FR.UTF-8") << QStringLiteral("Sujet\u00a0:   Two files");
+    }
+
+    void outputFollowsTheLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, expected);
+        const Run run = runCli(
+            {QStringLiteral("message"), QStringLiteral(LETTERBOX_TEST_DATA_DIR "/mime/mixed-attachments.eml")}, locale);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+        const Run help = runCli({QStringLiteral("profile"), QStringLiteral("--help")}, locale);
+        QVERIFY2(!help.out.contains(QLatin1String("Show this help.")), qPrintable(help.out));
     }
 };
 
