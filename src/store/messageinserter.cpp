@@ -1,0 +1,310 @@
+#include "store/messageinserter.h"
+
+#include "store/blobstore.h"
+#include "store/database.h"
+#include "store/sqlvalues.h"
+#include "store/threadindex.h"
+#include "store/transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+#include <algorithm>
+
+namespace Letterbox::Store {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Letterbox::Store::MessageStore", text);
+}
+
+QString joinKeywords(QStringList keywords)
+{
+    keywords.removeAll(QString());
+    keywords.sort();
+    keywords.removeDuplicates();
+    return keywords.join(QLatin1Char(' '));
+}
+
+Status checkBody(const NewMessage &message, const BlobStore &blobs)
+{
+    const bool hasBlob = !message.blobKey.isEmpty();
+    const bool statePointsToBlob = message.bodyState == BodyState::Full || message.bodyState == BodyState::Partial;
+    if (hasBlob != statePointsToBlob) {
+        return Status(ErrorCode::InvalidArgument,
+            tr("A message's body state and its stored file disagree (full or partial needs a file, and only they "
+               "have one)."));
+    }
+    // The row may be committed only after its blob is durable: BlobStore returns a key
+    // only after fsync and rename, so a key that names no file was never committed.
+    if (hasBlob && !blobs.contains(message.blobKey)) {
+        return Status(ErrorCode::BlobMissing,
+            tr("The message file %1 is not stored; its row was not saved.").arg(message.blobKey.left(40)));
+    }
+    return {};
+}
+
+void notifyRegrouped(Database &database, ThreadIndex &threads)
+{
+    const QHash<qint64, QList<qint64>> regrouped = threads.takeRegrouped();
+    for (auto it = regrouped.cbegin(); it != regrouped.cend(); ++it) {
+        database.notify(Database::Change::MessagesChanged, it.key(), it.value());
+    }
+}
+
+struct Target
+{
+    quint32 uidValidity = 0;
+    quint32 uidNext = 0;
+    bool localOnly = false;
+};
+
+Result<Target> target(Database &database, qint64 folderId)
+{
+    Result<Statement> folder = database.exec(
+        QStringLiteral("SELECT uidvalidity, uidnext, local_only FROM folders WHERE id = ?"), {folderId});
+    if (!folder.ok()) {
+        return folder.status();
+    }
+    if (!folder.value().next()) {
+        return Status(ErrorCode::NotFound, tr("There is no folder %1 in the cache.").arg(folderId));
+    }
+    return Target {quint32(folder.value().int64(0)), quint32(folder.value().int64(1)), folder.value().int64(2) != 0};
+}
+
+} // namespace
+
+MessageInserter::MessageInserter(Database &database)
+    : m_database(database)
+{ }
+
+Result<QList<qint64>> MessageInserter::insert(qint64 folderId, const QList<NewMessage> &messages)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return transaction.status();
+    }
+    Result<Target> folder = target(m_database, folderId);
+    if (!folder.ok()) {
+        return folder.status();
+    }
+    const Target &into = folder.value();
+    for (const NewMessage &message : messages) {
+        if (Status status = checkBody(message, m_database.blobs()); !status.ok()) {
+            return status;
+        }
+        if (!message.uid && !into.localOnly) {
+            return Status(ErrorCode::InvalidArgument, tr("A message in an IMAP folder needs its UID."));
+        }
+    }
+
+    // 1. What is cached already (a sync that restarts after a crash sends the same UIDs
+    //    again): one query for the batch's UIDs; UIDLs (POP3, a message at a time) each.
+    QHash<quint32, qint64> existingUids;
+    {
+        QList<quint32> uids;
+        for (const NewMessage &message : messages) {
+            if (message.uid) {
+                uids.append(*message.uid);
+            }
+        }
+        if (!uids.isEmpty()) {
+            Result<Statement> found
+                = m_database.exec(QStringLiteral("SELECT uid, id FROM messages WHERE folder_id = ? AND uidvalidity = ? "
+                                                 "AND uid IN (SELECT value FROM json_each(?))"),
+                    {folderId, qint64(into.uidValidity), SqlValues::jsonUids(uids)});
+            if (!found.ok()) {
+                return found.status();
+            }
+            while (found.value().next()) {
+                existingUids.insert(quint32(found.value().int64(0)), found.value().int64(1));
+            }
+        }
+    }
+    QHash<QByteArray, qint64> existingUidls;
+    for (const NewMessage &message : messages) {
+        if (message.uidl.isEmpty() || existingUidls.contains(message.uidl)) {
+            continue;
+        }
+        Result<Statement> found = m_database.exec(
+            QStringLiteral("SELECT id FROM messages WHERE folder_id = ? AND uidl = ?"), {folderId, message.uidl});
+        if (!found.ok()) {
+            return found.status();
+        }
+        if (found.value().next()) {
+            existingUidls.insert(message.uidl, found.value().int64(0));
+        }
+    }
+
+    // 2. Ids and UIDs for the new rows. The write lock is held, so max(id) + 1 … are ours.
+    Result<Statement> last = m_database.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM messages"));
+    if (!last.ok()) {
+        return last.status();
+    }
+    const qint64 firstId = (last.value().next() ? last.value().int64(0) : 0) + 1;
+    last.value().finish();
+    qint64 nextId = firstId;
+    quint32 nextLocalUid = std::max<quint32>(into.uidNext, 1);
+    QList<qint64> ids;
+    ids.reserve(messages.size());
+    struct Row
+    {
+        const NewMessage *message;
+        qint64 id;
+        quint32 uid;
+    };
+    QList<Row> rows;
+    rows.reserve(messages.size());
+    for (const NewMessage &message : messages) {
+        if (message.uid && existingUids.contains(*message.uid)) {
+            ids.append(existingUids.value(*message.uid));
+            continue;
+        }
+        if (!message.uidl.isEmpty() && existingUidls.contains(message.uidl)) {
+            ids.append(existingUidls.value(message.uidl));
+            continue;
+        }
+        quint32 uid = 0;
+        if (message.uid) {
+            uid = *message.uid;
+            if (into.localOnly) {
+                nextLocalUid = std::max(nextLocalUid, uid + 1);
+            }
+        } else {
+            uid = nextLocalUid++;
+        }
+        const qint64 id = nextId++;
+        // The same UID or UIDL twice in one batch is one message.
+        existingUids.insert(uid, id);
+        if (!message.uidl.isEmpty()) {
+            existingUidls.insert(message.uidl, id);
+        }
+        ids.append(id);
+        rows.append({&message, id, uid});
+    }
+    if (rows.isEmpty()) {
+        if (Status status = transaction.commit(); !status.ok()) {
+            return status;
+        }
+        return ids;
+    }
+
+    // 3. Threads, for the whole batch at once.
+    ThreadIndex threads(m_database);
+    QList<ThreadKeys> keys;
+    keys.reserve(rows.size());
+    for (const Row &row : std::as_const(rows)) {
+        ThreadKeys key {row.message->messageId, row.message->inReplyTo, row.message->references, {}, false};
+        key.subjectKey = ThreadIndex::baseSubject(row.message->subject, &key.isReply);
+        keys.append(key);
+    }
+    Result<QList<qint64>> threadIds = threads.assign(folderId, keys);
+    if (!threadIds.ok()) {
+        return threadIds.status();
+    }
+
+    // 4. The rows and their body text: one single-row INSERT each, prepared once and
+    //    bound by name (QtSql's positional bind formats a name per value). Not multi-row
+    //    VALUES nor INSERT … SELECT: a statement that writes several rows opens a statement
+    //    journal, which copies every page it touches (16 KB each); and JSON rows
+    //    (json_each + ->>) parse each row once per column.
+    static const QStringList s_columns {QStringLiteral(":id"), QStringLiteral(":folder"),
+        QStringLiteral(":uidvalidity"), QStringLiteral(":uid"), QStringLiteral(":uidl"), QStringLiteral(":modseq"),
+        QStringLiteral(":flags"), QStringLiteral(":keywords"), QStringLiteral(":internal"), QStringLiteral(":sent"),
+        QStringLiteral(":size"), QStringLiteral(":fromname"), QStringLiteral(":fromaddress"),
+        QStringLiteral(":sortfrom"), QStringLiteral(":to"), QStringLiteral(":cc"), QStringLiteral(":subject"),
+        QStringLiteral(":subjectkey"), QStringLiteral(":messageid"), QStringLiteral(":inreplyto"),
+        QStringLiteral(":references"), QStringLiteral(":thread"), QStringLiteral(":snippet"),
+        QStringLiteral(":attachments"), QStringLiteral(":bodystate"), QStringLiteral(":blobkey"),
+        QStringLiteral(":blobsize"), QStringLiteral(":access")};
+    static const QStringList s_bodyColumns {QStringLiteral(":id"), QStringLiteral(":body")};
+    Result<Statement> insertRow = m_database.prepare(
+        QStringLiteral("INSERT INTO messages(id, folder_id, uidvalidity, uid, uidl, modseq, flags, keywords, "
+                       "internal_date, sent_date, size, from_name, from_address, sort_from, to_summary, cc_summary, "
+                       "subject, subject_key, message_id, in_reply_to, reference_ids, thread_id, snippet, "
+                       "has_attachments, body_state, blob_key, blob_size, last_access) VALUES (")
+        + s_columns.join(QLatin1String(", ")) + QLatin1Char(')'));
+    Result<Statement> insertBody
+        = m_database.prepare(QStringLiteral("INSERT INTO message_bodies(message_id, body) VALUES (:id, :body)"));
+    if (!insertRow.ok()) {
+        return insertRow.status();
+    }
+    if (!insertBody.ok()) {
+        return insertBody.status();
+    }
+    auto run = [](Statement &statement, const QStringList &names, const QVariantList &values) {
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            statement.bind(names.at(i), values.at(i));
+        }
+        return statement.exec();
+    };
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 unread = 0;
+    QList<qint64> inserted;
+    inserted.reserve(rows.size());
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const NewMessage &message = *rows.at(r).message;
+        QStringList references;
+        references.reserve(message.references.size());
+        for (const QString &reference : message.references) {
+            if (const QString id = SqlValues::normalizeMessageId(reference); !id.isEmpty()) {
+                references.append(id);
+            }
+        }
+        const bool hasBlob = !message.blobKey.isEmpty();
+        const qint64 id = rows.at(r).id;
+        if (Status status = run(insertRow.value(), s_columns,
+                {id, folderId, qint64(into.uidValidity), qint64(rows.at(r).uid),
+                    message.uidl.isEmpty() ? QVariant() : QVariant(message.uidl), message.modSeq,
+                    qint64(message.flags.toInt()), joinKeywords(message.keywords),
+                    SqlValues::fromDateTime(message.internalDate), SqlValues::fromDateTime(message.sentDate),
+                    message.size, message.fromName, message.fromAddress,
+                    (message.fromName.isEmpty() ? message.fromAddress : message.fromName).toCaseFolded(),
+                    message.toSummary, message.ccSummary, message.subject, keys.at(r).subjectKey,
+                    SqlValues::normalizeMessageId(message.messageId), SqlValues::normalizeMessageId(message.inReplyTo),
+                    references.join(QLatin1Char(' ')), threadIds.value().at(r), message.snippet,
+                    qint64(message.hasAttachments ? 1 : 0), qint64(message.bodyState),
+                    hasBlob ? QVariant(message.blobKey) : QVariant(), hasBlob ? message.blobSize : 0,
+                    hasBlob ? now : 0});
+            !status.ok()) {
+            return status;
+        }
+        // Headers-only messages (a header sync) have no body row: the index reads '' for them.
+        if (!message.bodyText.isEmpty()) {
+            if (Status status = run(insertBody.value(), s_bodyColumns, {id, message.bodyText}); !status.ok()) {
+                return status;
+            }
+        }
+        unread += message.flags.testFlag(MessageFlag::Seen) ? 0 : 1;
+        inserted.append(id);
+    }
+    if (Result<Statement> counts = m_database.exec(
+            QStringLiteral("UPDATE folders SET total_count = total_count + ?, unread_count = unread_count + ?, "
+                           "uidnext = CASE WHEN local_only THEN ? ELSE uidnext END WHERE id = ?"),
+            {qint64(rows.size()), unread, qint64(nextLocalUid), folderId});
+        !counts.ok()) {
+        return counts.status();
+    }
+    // The full-text index last, in one statement: no later statement of this batch opens
+    // a savepoint, so FTS5 keeps the batch's terms in memory and writes them as one segment
+    // at the commit (see 001_initial.sql).
+    if (Result<Statement> index = m_database.exec(
+            QStringLiteral("INSERT INTO message_fts(rowid, subject, addresses, body) "
+                           "SELECT message_id, subject, addresses, body FROM message_text WHERE message_id >= ?"),
+            {firstId});
+        !index.ok()) {
+        return index.status();
+    }
+
+    m_database.notify(Database::Change::MessagesInserted, folderId, inserted);
+    notifyRegrouped(m_database, threads);
+    if (Status status = transaction.commit(); !status.ok()) {
+        return status;
+    }
+    return ids;
+}
+
+} // namespace Letterbox::Store
