@@ -209,14 +209,13 @@ Status FolderStore::remove(qint64 id)
     return transaction.commit();
 }
 
-Status FolderStore::setSubscribed(qint64 id, bool subscribed)
+Status FolderStore::updateFolder(qint64 id, const QString &sql, const QVariantList &values)
 {
     Transaction transaction(m_database);
     if (!transaction.isActive()) {
         return transaction.status();
     }
-    Result<Statement> update
-        = m_database.exec(QStringLiteral("UPDATE folders SET subscribed = ? WHERE id = ?"), {subscribed, id});
+    Result<Statement> update = m_database.exec(sql, values);
     if (!update.ok()) {
         return update.status();
     }
@@ -227,22 +226,14 @@ Status FolderStore::setSubscribed(qint64 id, bool subscribed)
     return transaction.commit();
 }
 
+Status FolderStore::setSubscribed(qint64 id, bool subscribed)
+{
+    return updateFolder(id, QStringLiteral("UPDATE folders SET subscribed = ? WHERE id = ?"), {subscribed, id});
+}
+
 Status FolderStore::setRole(qint64 id, SpecialUse role)
 {
-    Transaction transaction(m_database);
-    if (!transaction.isActive()) {
-        return transaction.status();
-    }
-    Result<Statement> update
-        = m_database.exec(QStringLiteral("UPDATE folders SET role = ? WHERE id = ?"), {int(role), id});
-    if (!update.ok()) {
-        return update.status();
-    }
-    if (update.value().rowsAffected() == 0) {
-        return noSuchFolder(id);
-    }
-    m_database.notify(Database::Change::Folders);
-    return transaction.commit();
+    return updateFolder(id, QStringLiteral("UPDATE folders SET role = ? WHERE id = ?"), {int(role), id});
 }
 
 Status FolderStore::setSyncState(qint64 id, const FolderSyncState &state)

@@ -52,6 +52,9 @@ public:
 
 private:
     Result<QList<Folder>> select(const QString &where, const QVariantList &values);
+    /// One UPDATE of folder @p id in its own transaction; "no such folder" when it
+    /// touched no row.
+    Status updateFolder(qint64 id, const QString &sql, const QVariantList &values);
 
     Database &m_database;
 };
