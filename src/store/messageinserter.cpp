@@ -21,14 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Letterbox::Store::MessageStore", text);
 }
 
-QString joinKeywords(QStringList keywords)
-{
-    keywords.removeAll(QString());
-    keywords.sort();
-    keywords.removeDuplicates();
-    return keywords.join(QLatin1Char(' '));
-}
-
 Status checkBody(const NewMessage &message, const BlobStore &blobs)
 {
     const bool hasBlob = !message.blobKey.isEmpty();
@@ -259,7 +251,7 @@ Result<QList<qint64>> MessageInserter::insert(qint64 folderId, const QList<NewMe
         if (Status status = run(insertRow.value(), s_columns,
                 {id, folderId, qint64(into.uidValidity), qint64(rows.at(r).uid),
                     message.uidl.isEmpty() ? QVariant() : QVariant(message.uidl), message.modSeq,
-                    qint64(message.flags.toInt()), joinKeywords(message.keywords),
+                    qint64(message.flags.toInt()), SqlValues::joinKeywords(message.keywords),
                     SqlValues::fromDateTime(message.internalDate), SqlValues::fromDateTime(message.sentDate),
                     message.size, message.fromName, message.fromAddress,
                     (message.fromName.isEmpty() ? message.fromAddress : message.fromName).toCaseFolded(),

@@ -22,14 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Letterbox::Store::MessageStore", text);
 }
 
-QString joinKeywords(QStringList keywords)
-{
-    keywords.removeAll(QString());
-    keywords.sort();
-    keywords.removeDuplicates();
-    return keywords.join(QLatin1Char(' '));
-}
-
 /// Groups (folder, id) pairs for one notification per folder.
 void notifyByFolder(Database &database, Database::Change change, const QList<std::pair<qint64, qint64>> &rows)
 {
@@ -101,7 +93,7 @@ Result<QList<qint64>> MessageStore::applyServerFlags(qint64 folderId, const QLis
     QList<qint64> changed;
     for (const FlagUpdate &flags : updates) {
         const qint64 bits = flags.flags.toInt();
-        const QString keywords = joinKeywords(flags.keywords);
+        const QString keywords = SqlValues::joinKeywords(flags.keywords);
         Statement &row = update.value();
         if (Status status = row.exec({bits, keywords, flags.modSeq, folderId, qint64(folder.value().uidValidity),
                 qint64(flags.uid), bits, keywords, flags.modSeq});
@@ -193,7 +185,7 @@ Result<QList<qint64>> MessageStore::changeKeywords(
         for (const QString &keyword : remove) {
             keywords.removeAll(keyword);
         }
-        const QString after = joinKeywords(keywords);
+        const QString after = SqlValues::joinKeywords(keywords);
         if (after != before) {
             changes.append({current.value().int64(0), current.value().int64(1), after});
         }

@@ -242,4 +242,12 @@ MessageRecord messageFrom(const Statement &statement)
     return record;
 }
 
+QString joinKeywords(QStringList keywords)
+{
+    keywords.removeAll(QString());
+    keywords.sort();
+    keywords.removeDuplicates();
+    return keywords.join(QLatin1Char(' '));
+}
+
 } // namespace Letterbox::Store::SqlValues

@@ -28,6 +28,9 @@ namespace SqlValues {
 [[nodiscard]] QString jsonStrings(const QStringList &values);
 [[nodiscard]] QList<quint32> uidsFromJson(const QString &json);
 [[nodiscard]] QVariant optionalUid(const std::optional<quint32> &uid);
+/// Keywords as stored: sorted, without duplicates or empty ones, space-separated,
+/// so equal sets compare equal as text.
+[[nodiscard]] QString joinKeywords(QStringList keywords);
 /// `<a@b>`, ` a@b ` and `a@b` are the same Message-ID.
 [[nodiscard]] QString normalizeMessageId(const QString &messageId);
 
