@@ -50,6 +50,11 @@ Profile Profile::atDirectory(const QString &directory)
     return profile;
 }
 
+QString Profile::accountDataDirectory(const QString &accountName) const
+{
+    return m_dataDirectory + QLatin1String("/accounts/") + accountName;
+}
+
 QString Profile::settingsFile() const
 {
     return m_configDirectory + QLatin1String("/letterbox.ini");

@@ -25,6 +25,12 @@ public:
     [[nodiscard]] QString dataDirectory() const { return m_dataDirectory; }
     /// The INI file that holds account settings (never a secret).
     [[nodiscard]] QString settingsFile() const;
+    /**
+     * Where the cache of the account called @p accountName lives:
+     * `<data>/accounts/<name>` (cache.sqlite and blobs/). Account names are checked
+     * by the accounts layer to be safe as one path component.
+     */
+    [[nodiscard]] QString accountDataDirectory(const QString &accountName) const;
 
     /**
      * Creates the directories, private to the user (0700), when missing.
