@@ -80,7 +80,7 @@ bool looksLikeSqlite(const QString &path, QString *reason)
     }
     static const QByteArray s_magic("SQLite format 3\0", 16);
     if (file.size() < 100 || file.read(16) != s_magic) {
-        *reason = tr("it is not an SQLite database");
+        *reason = QCoreApplication::translate("Letterbox::Store::Database", "it is not an SQLite database");
         return false;
     }
     return true;

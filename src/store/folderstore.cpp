@@ -17,7 +17,8 @@ QString tr(const char *text)
 
 Status noSuchFolder(qint64 id)
 {
-    return Status(ErrorCode::NotFound, tr("There is no folder %1 in the cache.").arg(id));
+    return Status(ErrorCode::NotFound,
+        QCoreApplication::translate("Letterbox::Store::FolderStore", "There is no folder %1 in the cache.").arg(id));
 }
 
 // Removes the blobs of the selected messages after the commit that deletes their rows.

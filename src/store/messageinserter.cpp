@@ -16,25 +16,25 @@ namespace Letterbox::Store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Letterbox::Store::MessageStore", text);
-}
-
+// The translation context is spelled out as a literal: lupdate files a bare tr() in a
+// free function under the namespace, not under the class the messages belong to.
 Status checkBody(const NewMessage &message, const BlobStore &blobs)
 {
     const bool hasBlob = !message.blobKey.isEmpty();
     const bool statePointsToBlob = message.bodyState == BodyState::Full || message.bodyState == BodyState::Partial;
     if (hasBlob != statePointsToBlob) {
         return Status(ErrorCode::InvalidArgument,
-            tr("A message's body state and its stored file disagree (full or partial needs a file, and only they "
-               "have one)."));
+            QCoreApplication::translate("Letterbox::Store::MessageStore",
+                "A message's body state and its stored file disagree (full or partial needs a file, and only they "
+                "have one)."));
     }
     // The row may be committed only after its blob is durable: BlobStore returns a key
     // only after fsync and rename, so a key that names no file was never committed.
     if (hasBlob && !blobs.contains(message.blobKey)) {
         return Status(ErrorCode::BlobMissing,
-            tr("The message file %1 is not stored; its row was not saved.").arg(message.blobKey.left(40)));
+            QCoreApplication::translate(
+                "Letterbox::Store::MessageStore", "The message file %1 is not stored; its row was not saved.")
+                .arg(message.blobKey.left(40)));
     }
     return {};
 }
@@ -62,7 +62,9 @@ Result<Target> target(Database &database, qint64 folderId)
         return folder.status();
     }
     if (!folder.value().next()) {
-        return Status(ErrorCode::NotFound, tr("There is no folder %1 in the cache.").arg(folderId));
+        return Status(ErrorCode::NotFound,
+            QCoreApplication::translate("Letterbox::Store::MessageStore", "There is no folder %1 in the cache.")
+                .arg(folderId));
     }
     return Target {quint32(folder.value().int64(0)), quint32(folder.value().int64(1)), folder.value().int64(2) != 0};
 }
@@ -89,7 +91,9 @@ Result<QList<qint64>> MessageInserter::insert(qint64 folderId, const QList<NewMe
             return status;
         }
         if (!message.uid && !into.localOnly) {
-            return Status(ErrorCode::InvalidArgument, tr("A message in an IMAP folder needs its UID."));
+            return Status(ErrorCode::InvalidArgument,
+                QCoreApplication::translate(
+                    "Letterbox::Store::MessageStore", "A message in an IMAP folder needs its UID."));
         }
     }
 
