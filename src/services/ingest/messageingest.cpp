@@ -1,0 +1,105 @@
+#include "services/ingest/messageingest.h"
+
+#include "mime/messageparser.h"
+#include "mime/mimetypes.h"
+#include "store/blobstore.h"
+#include "store/database.h"
+#include "store/messagestore.h"
+
+namespace Letterbox::Services {
+
+namespace {
+
+constexpr qsizetype s_snippetLength = 160;
+/// The search index keeps the start of long texts: enough to find a message by what it
+/// says, without letting one huge mail grow the index by megabytes.
+constexpr qsizetype s_maxIndexedText = 256 * 1024;
+
+} // namespace
+
+MessageIngest::MessageIngest(Store::Database &database)
+    : m_database(database)
+{ }
+
+QString MessageIngest::snippetOf(const QString &displayText)
+{
+    QString snippet;
+    snippet.reserve(s_snippetLength);
+    bool pendingSpace = false;
+    for (const QChar c : displayText) {
+        if (snippet.size() >= s_snippetLength) {
+            break;
+        }
+        if (c.isSpace()) {
+            pendingSpace = !snippet.isEmpty();
+            continue;
+        }
+        if (pendingSpace) {
+            snippet += QLatin1Char(' ');
+            pendingSpace = false;
+        }
+        snippet += c;
+    }
+    return snippet;
+}
+
+Store::NewMessage MessageIngest::fieldsOf(const Mime::ParsedMessage &parsed, qint64 rawSize)
+{
+    Store::NewMessage message;
+    if (!parsed.from.isEmpty()) {
+        message.fromName = parsed.from.first().name;
+        message.fromAddress = parsed.from.first().email;
+    }
+    message.toSummary = Mime::toDisplayString(parsed.to);
+    message.ccSummary = Mime::toDisplayString(parsed.cc);
+    message.subject = parsed.subject;
+    message.sentDate = parsed.date;
+    message.messageId = parsed.messageId;
+    message.inReplyTo = parsed.inReplyTo;
+    message.references = parsed.references;
+    message.snippet = snippetOf(parsed.displayText);
+    message.bodyText = parsed.displayText.left(s_maxIndexedText);
+    message.hasAttachments = parsed.hasAttachments;
+    message.size = rawSize;
+    return message;
+}
+
+Store::Result<QList<qint64>> MessageIngest::store(qint64 folderId, const QList<RawMessage> &messages)
+{
+    Store::BlobStore &blobs = m_database.blobs();
+    QList<Store::NewMessage> rows;
+    rows.reserve(messages.size());
+    QStringList written;
+    const auto forgetWritten = [&] {
+        for (const QString &key : std::as_const(written)) {
+            blobs.remove(key);
+        }
+    };
+    for (const RawMessage &raw : messages) {
+        const Store::Result<Store::BlobInfo> blob = blobs.write(raw.bytes);
+        if (!blob.ok()) {
+            forgetWritten();
+            return blob.status();
+        }
+        written.append(blob.value().key);
+        Store::NewMessage row = fieldsOf(Mime::MessageParser::parse(raw.bytes), raw.bytes.size());
+        row.uid = raw.uid;
+        row.uidl = raw.uidl;
+        row.flags = raw.flags;
+        row.keywords = raw.keywords;
+        row.internalDate = raw.internalDate.isValid() ? raw.internalDate : QDateTime::currentDateTimeUtc();
+        row.bodyState = Store::BodyState::Full;
+        row.blobKey = blob.value().key;
+        row.blobSize = blob.value().size;
+        rows.append(std::move(row));
+    }
+    Store::Result<QList<qint64>> ids = Store::MessageStore(m_database).insert(folderId, rows);
+    if (!ids.ok()) {
+        // The rows were not committed, so nothing points to these blobs: take them back
+        // now rather than leave them to the next integrity check.
+        forgetWritten();
+    }
+    return ids;
+}
+
+} // namespace Letterbox::Services
