@@ -29,7 +29,9 @@ QJsonArray addressesToJson(const Mime::AddressList &addresses)
     return array;
 }
 
-QJsonObject toJson(const Mime::ParsedMessage &message)
+} // namespace
+
+QJsonObject MessageCommand::toJson(const Mime::ParsedMessage &message)
 {
     QJsonArray headers;
     for (const Mime::HeaderField &header : message.headers) {
@@ -64,7 +66,7 @@ QJsonObject toJson(const Mime::ParsedMessage &message)
     };
 }
 
-void printReadable(const Mime::ParsedMessage &message, QTextStream &out)
+void MessageCommand::printReadable(const Mime::ParsedMessage &message, QTextStream &out)
 {
     out << MessageCommand::tr("From:    %1").arg(Mime::toDisplayString(message.from)) << Qt::endl
         << MessageCommand::tr("To:      %1").arg(Mime::toDisplayString(message.to)) << Qt::endl;
@@ -92,8 +94,6 @@ void printReadable(const Mime::ParsedMessage &message, QTextStream &out)
         out << Qt::endl;
     }
 }
-
-} // namespace
 
 QString MessageCommand::name() const
 {

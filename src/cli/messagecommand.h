@@ -4,6 +4,14 @@
 
 #include "cli/command.h"
 
+#include <QJsonObject>
+
+class QTextStream;
+
+namespace Letterbox::Mime {
+struct ParsedMessage;
+}
+
 namespace Letterbox::Cli {
 
 /**
@@ -22,6 +30,11 @@ public:
     [[nodiscard]] QString summary() const override;
     void addOptions(QCommandLineParser &parser) const override;
     ExitCode run(const QCommandLineParser &parser, CommandContext &context) override;
+
+    /// The `--json` document of CLI.md for @p message (also what `read --json` prints).
+    [[nodiscard]] static QJsonObject toJson(const Mime::ParsedMessage &message);
+    /// The readable form: the main headers, warnings, the part tree, then the text.
+    static void printReadable(const Mime::ParsedMessage &message, QTextStream &out);
 };
 
 } // namespace Letterbox::Cli

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "accounts/account.h"
+#include "cli/command.h"
+#include "store/folder.h"
+#include "store/messagerecord.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace Letterbox::Store {
+class Database;
+}
+
+namespace Letterbox::Cli {
+
+/**
+ * @short An account's local cache, opened for the commands that work offline
+ * (`folders`, `list`, `read`, `search`).
+ *
+ * It reads the account's settings and opens `Profile::accountDataDirectory(name)`; it
+ * never touches the network (CLI.md: "A command that works offline … never touches the
+ * network"). Failures are written to the context's error stream as one sentence naming
+ * the account, and returned as the exit code to give.
+ */
+class AccountCache
+{
+    Q_DECLARE_TR_FUNCTIONS(Letterbox::Cli::AccountCache)
+
+public:
+    AccountCache();
+    ~AccountCache();
+
+    /// Loads account @p name and opens its cache; ExitCode::Success when both worked.
+    ExitCode open(CommandContext &context, const QString &name);
+    /**
+     * The folder at @p path, or the account's Inbox when @p path is empty. Unknown paths
+     * are bad input (ExitCode::Usage) with a hint to sync.
+     */
+    ExitCode findFolder(CommandContext &context, const QString &path, Store::Folder *folder);
+
+    [[nodiscard]] const Accounts::Account &account() const { return m_account; }
+    [[nodiscard]] Store::Database &database() { return *m_database; }
+    [[nodiscard]] bool isPop3() const { return m_account.protocol == Accounts::IncomingProtocol::Pop3; }
+
+    /// One message of `list --json` and `search --json` (CLI.md's fields).
+    [[nodiscard]] QJsonObject summaryJson(const Store::MessageRecord &message) const;
+    /// One line of `list` and `search`: UID, date, sender, subject and markers.
+    [[nodiscard]] static QString summaryLine(const Store::MessageRecord &message);
+    /// The IMAP names of a message's flags and keywords ("\\Seen", "$Label1").
+    [[nodiscard]] static QStringList flagNames(const Store::MessageRecord &message);
+    [[nodiscard]] static QString roleName(Store::SpecialUse role);
+
+private:
+    Accounts::Account m_account;
+    std::unique_ptr<Store::Database> m_database;
+};
+
+} // namespace Letterbox::Cli
