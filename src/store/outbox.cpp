@@ -131,7 +131,8 @@ Result<std::optional<OutboxEntry>> Outbox::entry(qint64 id)
 Result<std::optional<OutboxEntry>> Outbox::nextDue(const QDateTime &now)
 {
     Result<Statement> query = m_database.exec(QLatin1String("SELECT ") + s_columns
-            + QLatin1String(" FROM outbox WHERE state = 'queued' OR (state = 'failed' AND next_attempt <= ?) "
+            + QLatin1String(" FROM outbox WHERE state = 'queued' "
+                            "OR (state = 'failed' AND next_attempt > 0 AND next_attempt <= ?) "
                             "ORDER BY id LIMIT 1"),
         {SqlValues::fromDateTime(now)});
     if (!query.ok()) {

@@ -59,14 +59,19 @@ public:
         const QString &blobKey, const QString &envelopeFrom, const QStringList &recipients, const QString &messageId);
     Result<QList<OutboxEntry>> entries();
     Result<std::optional<OutboxEntry>> entry(qint64 id);
-    /// The oldest queued entry, or failed one whose next attempt is due at @p now.
+    /// The oldest queued entry, or failed one whose next attempt is due at @p now (never a
+    /// permanently failed one).
     Result<std::optional<OutboxEntry>> nextDue(const QDateTime &now);
 
     /// queued or failed → sending; counts an attempt.
     Status markSending(qint64 id);
     /// sending → sent: the server said 250 after DATA.
     Status markSent(qint64 id);
-    /// sending → failed: a transient failure; try again at @p nextAttempt.
+    /**
+     * sending → failed: try again at @p nextAttempt (a temporary failure), or, when
+     * @p nextAttempt is invalid, never by itself (a permanent one: the server said 5xx;
+     * only requeue() sends it again).
+     */
     Status markFailed(qint64 id, const QString &error, const QDateTime &nextAttempt);
     /// sending → maybe-sent: the connection ended between the end of DATA and the reply.
     Status markMaybeSent(qint64 id, const QString &error);

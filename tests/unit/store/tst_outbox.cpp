@@ -148,6 +148,23 @@ private Q_SLOTS:
         QCOMPARE(outbox.nextDue(now.addSecs(601)).value()->id, first);
     }
 
+    void permanentFailureIsNeverDue()
+    {
+        Cache cache;
+        Outbox outbox(cache.db());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const qint64 id = outbox
+                              .enqueue(cache.db().blobs().write("1").value().key, QStringLiteral("me@x"),
+                                  {QStringLiteral("a@x")}, {})
+                              .value();
+        QVERIFY(outbox.markSending(id).ok());
+        QVERIFY(outbox.markFailed(id, QStringLiteral("550 no such user"), QDateTime()).ok());
+        QVERIFY(!outbox.nextDue(now.addYears(10)).value().has_value());
+        QCOMPARE(outbox.entry(id).value()->state, OutboxState::Failed);
+        QVERIFY(outbox.requeue(id).ok()); // the person's decision brings it back
+        QCOMPARE(outbox.nextDue(now).value()->id, id);
+    }
+
     void interruptedSendBecomesMaybeSent()
     {
         Cache cache;
