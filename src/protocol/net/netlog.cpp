@@ -1,0 +1,7 @@
+#include "protocol/net/netlog.h"
+
+namespace Letterbox::Net {
+
+Q_LOGGING_CATEGORY(lcNet, "letterbox.net")
+
+} // namespace Letterbox::Net

@@ -1,0 +1,153 @@
+#include "protocol/net/transcripttap.h"
+
+#include <QLocale>
+
+namespace Letterbox::Net {
+
+TranscriptTap::TranscriptTap(QObject *parent)
+    : QObject(parent)
+{
+    m_clock.start();
+}
+
+void TranscriptTap::setCapacity(qsizetype capacity)
+{
+    m_capacity = std::max<qsizetype>(capacity, 1);
+    while (qsizetype(m_entries.size()) > m_capacity) {
+        m_entries.pop_front();
+    }
+}
+
+void TranscriptTap::restartClock()
+{
+    m_clock.restart();
+}
+
+void TranscriptTap::recordClient(const Protocol::OutgoingData &data)
+{
+    m_clientBytes += data.bytes.size();
+    if (data.kind == Protocol::OutgoingData::Kind::Payload) {
+        add(TranscriptEntry::Direction::Client, data.bytes.size(),
+            tr("[%1 bytes of message data]").arg(QLocale().toString(data.bytes.size())));
+        return;
+    }
+    // With secrets the shown text is shorter or longer than the wire: the lines are the
+    // redacted ones and the last carries whatever makes the total exact.
+    addLines(
+        TranscriptEntry::Direction::Client, data.secrets.isEmpty() ? data.bytes : data.redacted(), data.bytes.size());
+}
+
+void TranscriptTap::recordServer(const QByteArray &data)
+{
+    m_serverBytes += data.size();
+    addLines(TranscriptEntry::Direction::Server, data, data.size());
+}
+
+void TranscriptTap::recordInfo(const QString &text)
+{
+    add(TranscriptEntry::Direction::Info, 0, text);
+}
+
+void TranscriptTap::addLines(TranscriptEntry::Direction direction, const QByteArray &shown, qint64 wireBytes)
+{
+    // One entry per line; each line's count is its own length, except when the shown
+    // text is not the wire text (redaction), where the last line carries the remainder.
+    qsizetype start = 0;
+    qint64 counted = 0;
+    while (start < shown.size()) {
+        qsizetype end = shown.indexOf('\n', start);
+        end = end < 0 ? shown.size() : end + 1;
+        const QByteArray line = shown.mid(start, end - start);
+        const bool last = end >= shown.size();
+        const qint64 bytes = last ? wireBytes - counted : line.size();
+        counted += bytes;
+        add(direction, bytes, printable(line));
+        start = end;
+    }
+}
+
+void TranscriptTap::add(TranscriptEntry::Direction direction, qint64 byteCount, const QString &text)
+{
+    TranscriptEntry entry {m_clock.elapsed(), direction, byteCount, text};
+    ++m_totalEntries;
+    m_entries.push_back(entry);
+    if (qsizetype(m_entries.size()) > m_capacity) {
+        m_entries.pop_front();
+    }
+    Q_EMIT entryAdded(entry);
+}
+
+QList<TranscriptEntry> TranscriptTap::entries() const
+{
+    return QList<TranscriptEntry>(m_entries.cbegin(), m_entries.cend());
+}
+
+QString TranscriptTap::toText() const
+{
+    QString text;
+    if (droppedEntries() > 0) {
+        text += tr("* %1 earlier entries dropped (the transcript keeps the last %2)")
+                    .arg(QLocale().toString(droppedEntries()), QLocale().toString(m_capacity))
+            + QLatin1Char('\n');
+    }
+    for (const TranscriptEntry &entry : m_entries) {
+        text += formatEntry(entry) + QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString TranscriptTap::formatEntry(const TranscriptEntry &entry)
+{
+    const QString time = QString::number(entry.elapsedMs / 1000.0, 'f', 3).rightJustified(8);
+    switch (entry.direction) {
+    case TranscriptEntry::Direction::Client:
+        return time + QStringLiteral(" C: ") + QString::number(entry.byteCount).rightJustified(5) + QStringLiteral("  ")
+            + entry.text;
+    case TranscriptEntry::Direction::Server:
+        return time + QStringLiteral(" S: ") + QString::number(entry.byteCount).rightJustified(5) + QStringLiteral("  ")
+            + entry.text;
+    case TranscriptEntry::Direction::Info:
+        break;
+    }
+    return time + QStringLiteral(" *  ") + entry.text;
+}
+
+QString TranscriptTap::printable(const QByteArray &line)
+{
+    qsizetype length = line.size();
+    if (length > 0 && line.at(length - 1) == '\n') {
+        --length;
+        if (length > 0 && line.at(length - 1) == '\r') {
+            --length;
+        }
+    }
+    const qsizetype kept = std::min<qsizetype>(length, maximumLineLength());
+    QByteArray escaped;
+    escaped.reserve(kept + 16);
+    static const char hex[] = "0123456789abcdef";
+    for (qsizetype i = 0; i < kept; ++i) {
+        const auto byte = static_cast<unsigned char>(line.at(i));
+        if (byte == '\r') {
+            escaped += "\\r";
+        } else if (byte == '\n') {
+            escaped += "\\n";
+        } else if (byte == '\t') {
+            escaped += "\\t";
+        } else if (byte == '\\') {
+            escaped += "\\\\";
+        } else if (byte < 0x20 || byte == 0x7f) {
+            escaped += "\\x";
+            escaped += hex[byte >> 4];
+            escaped += hex[byte & 0xf];
+        } else {
+            escaped += char(byte);
+        }
+    }
+    QString text = QString::fromUtf8(escaped);
+    if (length > kept) {
+        text += tr("… [%1 more bytes]").arg(QLocale().toString(length - kept));
+    }
+    return text;
+}
+
+} // namespace Letterbox::Net

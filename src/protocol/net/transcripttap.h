@@ -1,0 +1,100 @@
+#pragma once
+
+#include "protocol/common/outgoingdata.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+
+#include <deque>
+
+namespace Letterbox::Net {
+
+/// One line of a transcript.
+struct TranscriptEntry
+{
+    enum class Direction {
+        Client, ///< bytes the client wrote ("C:")
+        Server, ///< bytes the server sent ("S:")
+        Info, ///< what the connection itself did: connecting, TLS, certificate, errors ("*")
+    };
+
+    qint64 elapsedMs = 0; ///< since connectToServer()
+    Direction direction = Direction::Info;
+    qint64 byteCount = 0; ///< wire bytes this entry stands for (0 for Info)
+    QString text;
+};
+
+/**
+ * @short The redacted byte-level transcript of one connection (DESIGN.md principle 6).
+ *
+ * Connection records every write and read here; the protocol inspector, `letterbox-cli
+ * inspect` and tests read it, live through entryAdded() or afterwards through entries()
+ * and toText(). What is kept:
+ * - client commands as OutgoingData::redacted(): a secret shows as "***", never its
+ *   bytes or its length; one entry per line of a pipelined flight;
+ * - client payload (message data) as one abbreviated entry, "[4,213 bytes of message
+ *   data]";
+ * - server data one entry per line, line ending removed, other control bytes escaped
+ *   (\r, \t, \xNN), lines longer than maximumLineLength() cut with the rest counted.
+ *
+ * Bounded: at most capacity() entries are kept (the oldest go first); the byte and
+ * entry counters stay exact. Limits: a server line split across two reads becomes two
+ * entries; server text cannot be redacted (servers do not echo secrets).
+ */
+class TranscriptTap : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qsizetype defaultCapacity = 10'000;
+
+    explicit TranscriptTap(QObject *parent = nullptr);
+
+    void setCapacity(qsizetype capacity);
+    [[nodiscard]] qsizetype capacity() const { return m_capacity; }
+    [[nodiscard]] static constexpr qsizetype maximumLineLength() { return 1000; }
+
+    /// Restarts the clock that entries' elapsedMs count from (Connection calls it on connect).
+    void restartClock();
+
+    void recordClient(const Protocol::OutgoingData &data);
+    void recordServer(const QByteArray &data);
+    void recordInfo(const QString &text);
+
+    /// The kept entries, oldest first.
+    [[nodiscard]] QList<TranscriptEntry> entries() const;
+    [[nodiscard]] qint64 totalEntries() const { return m_totalEntries; }
+    [[nodiscard]] qint64 droppedEntries() const { return m_totalEntries - qint64(m_entries.size()); }
+    [[nodiscard]] qint64 clientBytes() const { return m_clientBytes; }
+    [[nodiscard]] qint64 serverBytes() const { return m_serverBytes; }
+
+    /// One line per kept entry (formatEntry), preceded by a note if entries were dropped.
+    [[nodiscard]] QString toText() const;
+    /// "   0.152 S:   23  220 mail.example.org ESMTP" — seconds, marker, bytes, text.
+    [[nodiscard]] static QString formatEntry(const TranscriptEntry &entry);
+    /// @p line for a transcript: CRLF or LF at the end removed, control bytes escaped,
+    /// cut after maximumLineLength() bytes.
+    [[nodiscard]] static QString printable(const QByteArray &line);
+
+Q_SIGNALS:
+    void entryAdded(const Letterbox::Net::TranscriptEntry &entry);
+
+private:
+    void add(TranscriptEntry::Direction direction, qint64 byteCount, const QString &text);
+    void addLines(TranscriptEntry::Direction direction, const QByteArray &shown, qint64 wireBytes);
+
+    std::deque<TranscriptEntry> m_entries;
+    qsizetype m_capacity = defaultCapacity;
+    qint64 m_totalEntries = 0;
+    qint64 m_clientBytes = 0;
+    qint64 m_serverBytes = 0;
+    QElapsedTimer m_clock;
+};
+
+} // namespace Letterbox::Net
+
+Q_DECLARE_METATYPE(Letterbox::Net::TranscriptEntry)
