@@ -152,7 +152,14 @@ void CredentialJob::keychainFinished()
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
         result.code = looksLikeMissingBus(said) ? CredentialResult::Code::NoKeychain : CredentialResult::Code::Failed;
-        if (result.code == CredentialResult::Code::Failed) {
+        if (result.code == CredentialResult::Code::Failed && said.contains(QLatin1String("/collection/"))) {
+            // gnome-keyring without an unlocked login keyring, and no display to ask on.
+            result.code = CredentialResult::Code::AccessDenied;
+            result.message = tr("The system keychain has no unlocked keyring for the password of account %1 (%2). "
+                                "Unlock or create the login keyring (e.g. gnome-keyring-daemon --unlock), or "
+                                "give the account a password command.")
+                                 .arg(m_accountName, said);
+        } else if (result.code == CredentialResult::Code::Failed) {
             result.message = tr("The system keychain failed for account %1: %2").arg(m_accountName, said);
         }
         break;

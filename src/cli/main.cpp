@@ -1,4 +1,5 @@
 // letterbox-cli: the command line of ../shared/CLI.md. Wiring only.
+#include "cli/accountcommand.h"
 #include "cli/commandline.h"
 #include "cli/messagecommand.h"
 #include "cli/profilecommand.h"
@@ -23,6 +24,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     Cli::CommandLine commandLine(out, err);
+    commandLine.addCommand(std::make_unique<Cli::AccountCommand>());
     commandLine.addCommand(std::make_unique<Cli::MessageCommand>());
     commandLine.addCommand(std::make_unique<Cli::ProfileCommand>());
     return Cli::toInt(commandLine.run(QCoreApplication::arguments()));

@@ -1,0 +1,397 @@
+#include "cli/accountcommand.h"
+
+#include "accounts/accountoptions.h"
+#include "accounts/accountstore.h"
+#include "accounts/credentialstore.h"
+#include "cli/accountformat.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTextStream>
+
+#include <optional>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace Letterbox::Cli {
+
+using namespace Accounts;
+
+namespace {
+
+const QString s_json = QStringLiteral("json");
+const QString s_profile = QStringLiteral("profile");
+const QString s_help = QStringLiteral("help");
+// One line of password; far above any real one.
+constexpr qint64 s_maximumPasswordLength = 4096;
+
+ExitCode exitCodeFor(AccountResult::Code code)
+{
+    switch (code) {
+    case AccountResult::Code::Ok:
+        return ExitCode::Success;
+    case AccountResult::Code::Invalid:
+    case AccountResult::Code::NotFound:
+    case AccountResult::Code::AlreadyExists:
+        return ExitCode::Usage;
+    case AccountResult::Code::Insecure:
+        return ExitCode::SecurityRefusal;
+    case AccountResult::Code::StorageFailed:
+        return ExitCode::Failed;
+    }
+    return ExitCode::Failed;
+}
+
+ExitCode fail(CommandContext &context, ExitCode code, const QString &message)
+{
+    context.err << QLatin1String("letterbox-cli: ") << message << Qt::endl;
+    return code;
+}
+
+ExitCode fail(CommandContext &context, const AccountResult &result)
+{
+    return fail(context, exitCodeFor(result.code), result.message);
+}
+
+void printJson(CommandContext &context, const QJsonObject &object)
+{
+    context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+// Keeps the terminal from echoing while the password is typed; restores it after.
+class EchoOff
+{
+public:
+    EchoOff()
+    {
+        if (::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &m_saved) == 0) {
+            termios quiet = m_saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            m_active = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+        }
+    }
+    ~EchoOff()
+    {
+        if (m_active) {
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+        }
+    }
+    EchoOff(const EchoOff &) = delete;
+    EchoOff &operator=(const EchoOff &) = delete;
+    [[nodiscard]] bool active() const { return m_active; }
+
+private:
+    termios m_saved {};
+    bool m_active = false;
+};
+
+/// One line from stdin without its line end; nothing when stdin has no line.
+std::optional<QString> readPasswordLine(const QString &accountName, CommandContext &context)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    const EchoOff echoOff;
+    if (echoOff.active()) {
+        context.err << AccountCommand::tr("Password for account %1: ").arg(accountName) << Qt::flush;
+    }
+    QByteArray line = in.readLine(s_maximumPasswordLength);
+    if (echoOff.active()) {
+        context.err << Qt::endl;
+    }
+    while (line.endsWith('\n') || line.endsWith('\r')) {
+        line.chop(1);
+    }
+    if (line.isEmpty()) {
+        return std::nullopt;
+    }
+    return QString::fromUtf8(line);
+}
+
+/// The options given that @p allowed does not list, as "--name".
+QStringList foreignOptions(const QCommandLineParser &parser, const QSet<QString> &allowed)
+{
+    QStringList foreign;
+    for (const QString &name : parser.optionNames()) {
+        if (name != s_profile && name != s_help && !allowed.contains(name) && !foreign.contains(name)) {
+            foreign.append(QLatin1String("--") + name);
+        }
+    }
+    return foreign;
+}
+
+} // namespace
+
+QString AccountCommand::name() const
+{
+    return QStringLiteral("account");
+}
+
+QString AccountCommand::summary() const
+{
+    return tr("Add, list, show, change or remove accounts: account add|list|show|set|remove.");
+}
+
+void AccountCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("add NAME | list | show NAME | set NAME KEY VALUE | remove NAME"),
+        tr("What to do. KEY is an option of 'add' without its dashes; a switch takes yes or no."));
+    for (const AccountOption &option : AccountOptions::all()) {
+        if (option.isSwitch()) {
+            parser.addOption(QCommandLineOption(option.name, option.description));
+        } else {
+            parser.addOption(QCommandLineOption(option.name, option.description, option.valueName));
+        }
+    }
+    parser.addOption(QCommandLineOption(s_json, tr("list, show: print one JSON document.")));
+}
+
+ExitCode AccountCommand::run(const QCommandLineParser &parser, CommandContext &context)
+{
+    // The parser took "account" as the program name: the action comes first.
+    QStringList arguments = parser.positionalArguments();
+    if (arguments.isEmpty()) {
+        return fail(context, ExitCode::Usage, tr("account needs one of add, list, show, set or remove."));
+    }
+    const QString action = arguments.takeFirst();
+    QSet<QString> allowed;
+    if (action == QLatin1String("add")) {
+        for (const AccountOption &option : AccountOptions::all()) {
+            allowed.insert(option.name);
+        }
+    } else if (action == QLatin1String("list") || action == QLatin1String("show")) {
+        allowed.insert(s_json);
+    } else if (action != QLatin1String("set") && action != QLatin1String("remove")) {
+        return fail(context, ExitCode::Usage,
+            tr("'%1' is not an account command; use add, list, show, set or remove.").arg(action));
+    }
+    if (const QStringList foreign = foreignOptions(parser, allowed); !foreign.isEmpty()) {
+        return fail(context, ExitCode::Usage,
+            tr("account %1 does not take %2.").arg(action, foreign.join(QLatin1String(", "))));
+    }
+
+    if (action == QLatin1String("add")) {
+        return add(parser, arguments, context);
+    }
+    if (action == QLatin1String("list")) {
+        if (!arguments.isEmpty()) {
+            return fail(context, ExitCode::Usage, tr("account list takes no NAME."));
+        }
+        return list(parser, context);
+    }
+    if (action == QLatin1String("show")) {
+        return show(parser, arguments, context);
+    }
+    if (action == QLatin1String("set")) {
+        return set(arguments, context);
+    }
+    return remove(arguments, context);
+}
+
+ExitCode AccountCommand::add(const QCommandLineParser &parser, const QStringList &arguments, CommandContext &context)
+{
+    if (arguments.size() != 1) {
+        return fail(context, ExitCode::Usage, tr("account add takes exactly one NAME."));
+    }
+    const QString accountName = arguments.first();
+    AccountOptions::Values values;
+    const QStringList given = parser.optionNames();
+    for (const AccountOption &option : AccountOptions::all()) {
+        const qsizetype times = given.count(option.name);
+        if (times > 1) {
+            return fail(context, ExitCode::Usage, tr("Account %1: --%2 is given twice.").arg(accountName, option.name));
+        }
+        if (times == 1) {
+            values.append({option.id, option.isSwitch() ? QString() : parser.value(option.name)});
+        }
+    }
+    Account account;
+    if (AccountResult built = AccountOptions::build(accountName, values, &account); !built.ok()) {
+        return fail(context, built);
+    }
+
+    AccountStore store(context.profile);
+    if (AccountResult status = store.status(); !status.ok()) {
+        return fail(context, status);
+    }
+    for (const QString &existing : store.names()) {
+        if (existing.compare(accountName, Qt::CaseInsensitive) == 0) {
+            return fail(context, ExitCode::Usage, tr("There is already an account called %1.").arg(existing));
+        }
+    }
+
+    // The keychain first: if it fails, nothing has been written.
+    const CredentialStore credentials;
+    const bool storesPassword = given.contains(QStringLiteral("password-stdin"));
+    if (storesPassword) {
+        const std::optional<QString> password = readPasswordLine(accountName, context);
+        if (!password) {
+            return fail(context, ExitCode::Usage,
+                tr("Account %1: --password-stdin found no password on standard input (one line expected).")
+                    .arg(accountName));
+        }
+        if (const CredentialResult written = credentials.writePasswordBlocking(accountName, *password); !written.ok()) {
+            return fail(context, ExitCode::Failed, written.message);
+        }
+    }
+    if (AccountResult added = store.add(account); !added.ok()) {
+        if (storesPassword) {
+            (void)credentials.removePasswordBlocking(accountName);
+        }
+        return fail(context, added);
+    }
+    context.out << tr("Account %1 added (%2 %3:%4).")
+                       .arg(accountName, toString(account.protocol), account.incoming.host)
+                       .arg(account.incoming.port)
+                << Qt::endl;
+    return ExitCode::Success;
+}
+
+ExitCode AccountCommand::list(const QCommandLineParser &parser, CommandContext &context)
+{
+    const AccountStore store(context.profile);
+    if (AccountResult status = store.status(); !status.ok()) {
+        return fail(context, status);
+    }
+    QList<Account> accounts;
+    for (const QString &accountName : store.names()) {
+        Account account;
+        if (AccountResult loaded = store.load(accountName, &account); !loaded.ok()) {
+            return fail(context, loaded);
+        }
+        accounts.append(account);
+    }
+    if (parser.isSet(s_json)) {
+        QJsonArray array;
+        for (const Account &account : accounts) {
+            array.append(AccountFormat::toJson(account));
+        }
+        printJson(context, QJsonObject {{QStringLiteral("accounts"), array}});
+    } else if (accounts.isEmpty()) {
+        context.out << tr("No accounts; add one with 'letterbox-cli account add'.") << Qt::endl;
+    } else {
+        for (const Account &account : accounts) {
+            context.out << AccountFormat::summaryLine(account) << Qt::endl;
+        }
+    }
+    return ExitCode::Success;
+}
+
+ExitCode AccountCommand::show(const QCommandLineParser &parser, const QStringList &arguments, CommandContext &context)
+{
+    if (arguments.size() != 1) {
+        return fail(context, ExitCode::Usage, tr("account show takes exactly one NAME."));
+    }
+    const AccountStore store(context.profile);
+    Account account;
+    if (AccountResult loaded = store.load(arguments.first(), &account); !loaded.ok()) {
+        return fail(context, loaded);
+    }
+    if (parser.isSet(s_json)) {
+        printJson(context, AccountFormat::toJson(account));
+    } else {
+        AccountFormat::printDetails(account, context.out);
+    }
+    return ExitCode::Success;
+}
+
+ExitCode AccountCommand::set(const QStringList &arguments, CommandContext &context)
+{
+    if (arguments.size() < 2 || arguments.size() > 3) {
+        return fail(context, ExitCode::Usage, tr("account set takes NAME KEY VALUE."));
+    }
+    const QString &accountName = arguments.at(0);
+    const std::optional<AccountOption> option = AccountOptions::find(arguments.at(1));
+    if (!option) {
+        return fail(context, ExitCode::Usage,
+            tr("'%1' is not an account setting; the keys are the options of 'account add' without their dashes.")
+                .arg(arguments.at(1)));
+    }
+    // A switch alone means yes; every other key needs its VALUE (which may be empty).
+    if (arguments.size() == 2 && !option->isSwitch()) {
+        return fail(context, ExitCode::Usage, tr("account set %1 %2 needs a VALUE.").arg(accountName, option->name));
+    }
+    const QString value = arguments.size() == 3 ? arguments.at(2) : QString();
+
+    AccountStore store(context.profile);
+    Account account;
+    if (AccountResult loaded = store.load(accountName, &account); !loaded.ok()) {
+        return fail(context, loaded);
+    }
+    const PasswordSource oldSource = account.passwordSource;
+    if (AccountResult changed = AccountOptions::change(account, option->id, value); !changed.ok()) {
+        return fail(context, changed);
+    }
+    const CredentialStore credentials;
+    if (option->id == AccountOptionId::PasswordStdin) {
+        const std::optional<QString> password = readPasswordLine(accountName, context);
+        if (!password) {
+            return fail(context, ExitCode::Usage,
+                tr("Account %1: password-stdin found no password on standard input (one line expected).")
+                    .arg(accountName));
+        }
+        if (const CredentialResult written = credentials.writePasswordBlocking(accountName, *password); !written.ok()) {
+            return fail(context, ExitCode::Failed, written.message);
+        }
+    }
+    if (AccountResult updated = store.update(account); !updated.ok()) {
+        return fail(context, updated);
+    }
+    if (oldSource == PasswordSource::Keychain && account.passwordSource == PasswordSource::Command) {
+        // The keychain's copy is no longer used; do not leave it behind.
+        const CredentialResult removed = credentials.removePasswordBlocking(accountName);
+        if (!removed.ok() && removed.code != CredentialResult::Code::NoKeychain) {
+            return fail(context, ExitCode::Failed,
+                tr("Account %1 now uses its password command, but its old password could not be removed from "
+                   "the keychain: %2")
+                    .arg(accountName, removed.message));
+        }
+    }
+    return ExitCode::Success;
+}
+
+ExitCode AccountCommand::remove(const QStringList &arguments, CommandContext &context)
+{
+    if (arguments.size() != 1) {
+        return fail(context, ExitCode::Usage, tr("account remove takes exactly one NAME."));
+    }
+    const QString &accountName = arguments.first();
+    AccountStore store(context.profile);
+    Account account;
+    if (AccountResult loaded = store.load(accountName, &account);
+        loaded.code == AccountResult::Code::NotFound || loaded.code == AccountResult::Code::Invalid) {
+        return fail(context, loaded);
+    }
+    // Damaged settings are still removable: the group goes either way.
+    if (AccountResult removed = store.remove(accountName); !removed.ok()) {
+        return fail(context, removed);
+    }
+    ExitCode code = ExitCode::Success;
+    if (AccountResult data = store.removeDataDirectory(accountName); !data.ok()) {
+        code = fail(context, ExitCode::Failed, data.message);
+    }
+    const CredentialResult password = CredentialStore().removePasswordBlocking(accountName);
+    // A command account may never have had a keychain entry, and a machine without
+    // a keychain cannot hold one: only a keychain account must report a failure.
+    if (!password.ok() && account.passwordSource == PasswordSource::Keychain) {
+        const QString warning = tr("Account %1 is removed, but its password may remain in the keychain: %2")
+                                    .arg(accountName, password.message);
+        if (password.code == CredentialResult::Code::NoKeychain) {
+            // Nothing here can hold it now; the account itself is gone, as asked.
+            context.err << QLatin1String("letterbox-cli: ") << warning << Qt::endl;
+        } else {
+            code = fail(context, ExitCode::Failed, warning);
+        }
+    }
+    if (code == ExitCode::Success) {
+        context.out << tr("Account %1 removed.").arg(accountName) << Qt::endl;
+    }
+    return code;
+}
+
+} // namespace Letterbox::Cli
