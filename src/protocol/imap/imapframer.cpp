@@ -1,6 +1,7 @@
 #include "protocol/imap/imapframer.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace Letterbox::Imap {
 
@@ -84,12 +85,14 @@ void ImapFramer::poison(ErrorKind kind)
 
 void ImapFramer::lineEnded()
 {
-    QByteArrayView line(m_tail);
+    // Moved out before the view is taken: clearing m_tail would free what the view shows
+    // (the fuzzer found exactly that).
+    const QByteArray tail = std::exchange(m_tail, QByteArray());
+    QByteArrayView line(tail);
     if (line.endsWith('\r')) {
         line.chop(1);
     }
-    const bool tailIsWholeLine = m_tail.size() == m_lineLength;
-    m_tail.clear();
+    const bool tailIsWholeLine = tail.size() == m_lineLength;
     m_lineLength = 0;
 
     // An announcement is "{" digits ["+" / "-"] "}" at the very end of the line; "~{n}" is

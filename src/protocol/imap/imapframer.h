@@ -103,7 +103,6 @@ private:
 
     ImapFramerLimits m_limits;
     QList<Frame> m_ready;
-    qsizetype m_readyIndex = 0;
 
     QByteArray m_current; ///< the response so far (empty once poisoned)
     QByteArray m_head; ///< the response's first bytes, kept even when poisoned
