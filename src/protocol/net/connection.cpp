@@ -9,6 +9,8 @@
 #include <QSslSocket>
 
 #ifdef Q_OS_UNIX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <sys/types.h>
 #endif
@@ -247,6 +249,9 @@ bool Connection::hasUnreadBytes() const
 void Connection::onSocketConnected()
 {
     m_counters.connectedAt = QDateTime::currentDateTimeUtc();
+    // Sessions write a whole pipelined flight at once; Nagle's algorithm would only hold
+    // its tail back until the server ACKs the previous flight (a delayed ACK away).
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_transcript.recordInfo(tr("TCP connection established to %1 port %2")
                                 .arg(m_socket->peerAddress().toString(), QString::number(m_socket->peerPort())));
     if (m_policy.mode == SecurityMode::ImplicitTls) {
@@ -367,9 +372,24 @@ void Connection::onSocketDisconnected()
 
 void Connection::onReadyRead()
 {
+    acknowledgeAtOnce();
     if (m_state == State::Ready && !m_delivering) {
         deliverAvailable();
     }
+}
+
+void Connection::acknowledgeAtOnce()
+{
+#ifdef TCP_QUICKACK
+    // A pipelining client often has nothing to send until a whole group of replies is in,
+    // so the kernel delays its ACK (up to 40 ms) while the server's Nagle algorithm holds
+    // the rest of the group back until that ACK: Postfix answering pipelined BDATs stalled
+    // 40-90 ms per group this way. Linux resets TCP_QUICKACK by itself, hence every read.
+    const int on = 1;
+    if (m_socket && m_socket->socketDescriptor() >= 0) {
+        ::setsockopt(int(m_socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+    }
+#endif
 }
 
 void Connection::onBytesWritten()

@@ -130,6 +130,7 @@ private:
     void onSocketError();
     void onSocketDisconnected();
     void onReadyRead();
+    void acknowledgeAtOnce();
     void onBytesWritten();
     void onConnectTimeout();
     void onReadTimeout();
