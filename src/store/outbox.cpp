@@ -183,6 +183,30 @@ Status Outbox::markSent(qint64 id)
     return transition(id, {OutboxState::Sending}, OutboxState::Sent, {}, {}, false);
 }
 
+Result<QString> Outbox::takeSent(qint64 id)
+{
+    Transaction transaction(m_database, Durability::Full);
+    if (!transaction.isActive()) {
+        return transaction.status();
+    }
+    Result<Statement> taken = m_database.exec(
+        QStringLiteral("DELETE FROM outbox WHERE id = ? AND state = 'sending' RETURNING blob_key"), {id});
+    if (!taken.ok()) {
+        return taken.status();
+    }
+    if (!taken.value().next()) {
+        return Status(ErrorCode::InvalidTransition,
+            tr("The outbox message %1 is not being sent, so it cannot be marked sent.").arg(id));
+    }
+    const QString blobKey = taken.value().text(0);
+    taken.value().finish();
+    m_database.notify(Database::Change::Outbox);
+    if (Status status = transaction.commit(); !status.ok()) {
+        return status;
+    }
+    return blobKey;
+}
+
 Status Outbox::markFailed(qint64 id, const QString &error, const QDateTime &nextAttempt)
 {
     return transition(id, {OutboxState::Sending}, OutboxState::Failed, error, nextAttempt, false);

@@ -68,6 +68,13 @@ public:
     /// sending → sent: the server said 250 after DATA.
     Status markSent(qint64 id);
     /**
+     * sending → gone: the server said 250, and the entry's blob passes to the caller (its
+     * key is returned), who gives it a new owner in the same transaction — the Sent
+     * folder's row, or the journal's APPEND — so a sent message is never copied. Durable
+     * (Durability::Full) like markSent(); call it inside the caller's Full transaction.
+     */
+    Result<QString> takeSent(qint64 id);
+    /**
      * sending → failed: try again at @p nextAttempt (a temporary failure), or, when
      * @p nextAttempt is invalid, never by itself (a permanent one: the server said 5xx;
      * only requeue() sends it again).

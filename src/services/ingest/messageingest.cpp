@@ -76,12 +76,16 @@ Store::Result<QList<qint64>> MessageIngest::store(qint64 folderId, const QList<R
         }
     };
     for (const RawMessage &raw : messages) {
-        const Store::Result<Store::BlobInfo> blob = blobs.write(raw.bytes);
-        if (!blob.ok()) {
-            forgetWritten();
-            return blob.status();
+        Store::BlobInfo blob {raw.blobKey, raw.bytes.size()};
+        if (raw.blobKey.isEmpty()) {
+            const Store::Result<Store::BlobInfo> stored = blobs.write(raw.bytes);
+            if (!stored.ok()) {
+                forgetWritten();
+                return stored.status();
+            }
+            blob = stored.value();
+            written.append(blob.key);
         }
-        written.append(blob.value().key);
         Store::NewMessage row = fieldsOf(Mime::MessageParser::parse(raw.bytes), raw.bytes.size());
         row.uid = raw.uid;
         row.uidl = raw.uidl;
@@ -89,8 +93,8 @@ Store::Result<QList<qint64>> MessageIngest::store(qint64 folderId, const QList<R
         row.keywords = raw.keywords;
         row.internalDate = raw.internalDate.isValid() ? raw.internalDate : QDateTime::currentDateTimeUtc();
         row.bodyState = Store::BodyState::Full;
-        row.blobKey = blob.value().key;
-        row.blobSize = blob.value().size;
+        row.blobKey = blob.key;
+        row.blobSize = blob.size;
         rows.append(std::move(row));
     }
     Store::Result<QList<qint64>> ids = Store::MessageStore(m_database).insert(folderId, rows);

@@ -29,6 +29,9 @@ struct RawMessage
     QStringList keywords;
     /// Arrival time (IMAP INTERNALDATE, or when POP3 downloaded it); now when invalid.
     QDateTime internalDate;
+    /// Set when @ref bytes are already a committed blob under this key (a sent message
+    /// leaving the outbox): the row takes that blob over instead of writing a copy.
+    QString blobKey;
 };
 
 /**

@@ -174,17 +174,23 @@ void SmtpClient::onConnectionFailed(const Net::NetError &error)
     if (m_finished) {
         return;
     }
+    // The session's own reason wins when it had one before the socket went (a 421, a
+    // refused STARTTLS); otherwise the connection's is the real cause (an untrusted
+    // certificate, a refused connection), not the "connection lost" the session sees.
+    const bool sessionHadReason = m_pendingError.has_value();
+    const bool wasClosing = m_closing;
     if (m_session) {
         // Every message still pending gets its result (TemporaryFailure or MaybeSent).
         m_session->connectionLost();
         drain();
     }
+    if (!sessionHadReason && !wasClosing) {
+        m_pendingError = fromNet(error);
+    }
     if (m_pendingError) {
         fail(*m_pendingError);
-    } else if (m_closing) {
-        finish(); // the server went away after QUIT was answered: nothing was lost
     } else {
-        fail(fromNet(error));
+        finish(); // the server went away after QUIT was answered: nothing was lost
     }
 }
 

@@ -15,6 +15,8 @@ namespace Letterbox::Services {
 namespace {
 
 constexpr qint64 s_firstBackoff = 60;
+constexpr int s_commitBatch = 200;
+constexpr int s_commitDelayMs = 100;
 constexpr qint64 s_maxBackoff = 3600;
 
 QString joined(const QStringList &addresses)
@@ -36,12 +38,16 @@ SubmissionService::SubmissionService(Store::Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
 {
+    m_commitTimer.setSingleShot(true);
+    m_commitTimer.setInterval(s_commitDelayMs);
+    connect(&m_commitTimer, &QTimer::timeout, this, &SubmissionService::commitAccepted);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] { flush(FlushMode::Due); });
 }
 
 SubmissionService::~SubmissionService()
 {
+    commitAccepted(); // what the server accepted is recorded, whatever happens next
     if (m_client) {
         // Unreported entries stay `sending`; recoverInterrupted() makes them maybe-sent.
         m_client->disconnect(this);
@@ -144,6 +150,7 @@ bool SubmissionService::flush(FlushMode mode)
     connect(m_client, &SmtpClient::failed, this, &SubmissionService::onClientFailed);
     connect(m_client, &SmtpClient::finished, this, &SubmissionService::onClientFinished, Qt::QueuedConnection);
     connect(m_client, &SmtpClient::idle, m_client, &SmtpClient::quit);
+    Q_EMIT connectionOpened(&m_client->connection());
     m_client->start(m_settings.endpoint, m_settings.tls, m_settings.session, m_settings.timeouts);
     QList<qint64> ids = m_inFlight.keys();
     std::sort(ids.begin(), ids.end()); // oldest first, as queued
@@ -167,7 +174,7 @@ void SubmissionService::onMessageFinished(const Smtp::MessageResult &result)
     switch (result.outcome) {
     case Smtp::SmtpOutcome::Accepted:
     case Smtp::SmtpOutcome::PartlyAccepted:
-        finishSent(inFlight, result);
+        acceptLater(std::move(inFlight), result);
         break;
     case Smtp::SmtpOutcome::PermanentFailure:
         finishFailed(inFlight, result.text, false);
@@ -191,6 +198,7 @@ void SubmissionService::onClientFailed(const SmtpClientError &error)
 
 void SubmissionService::onClientFinished()
 {
+    commitAccepted();
     const std::optional<SmtpClientError> error = m_summary.connectionError;
     const bool retry = !error || error->temporary;
     QList<qint64> ids = m_inFlight.keys();
@@ -208,6 +216,7 @@ void SubmissionService::onClientFinished()
     }
     m_inFlight.clear();
     if (m_client) {
+        m_summary.counters = m_client->connection().counters();
         m_client->deleteLater();
         m_client = nullptr;
     }
@@ -217,51 +226,110 @@ void SubmissionService::onClientFinished()
     scheduleRetry();
 }
 
-void SubmissionService::finishSent(InFlight &inFlight, const Smtp::MessageResult &result)
+void SubmissionService::acceptLater(InFlight inFlight, const Smtp::MessageResult &result)
 {
-    SendReport sent;
-    sent.entryId = inFlight.entry.id;
-    sent.messageId = inFlight.entry.messageId;
-    QStringList accepted;
-    for (const Smtp::SmtpRecipientResult &recipient : result.recipients) {
-        (recipient.isAccepted() ? accepted : sent.refusedRecipients).append(recipient.address);
+    m_accepted.append({std::move(inFlight), result});
+    if (m_accepted.size() >= s_commitBatch) {
+        commitAccepted();
+    } else if (!m_commitTimer.isActive()) {
+        m_commitTimer.start();
     }
-    sent.result = sent.refusedRecipients.isEmpty() ? SendReport::Result::Sent : SendReport::Result::PartlySent;
+}
 
-    // The Sent copy and the end of the entry in one durable transaction: after a crash
-    // either both happened or the entry is still `sending` (and becomes maybe-sent).
-    Store::Transaction transaction(m_database, Store::Durability::Full);
-    Store::Status status = transaction.status();
-    QString copyProblem;
-    if (status.ok()) {
-        if (const Store::Status copied = fileSentCopy(inFlight); !copied.ok()) {
-            // The message is delivered whatever happens to its copy: never send it twice
-            // for want of a Sent copy. Say what went wrong instead.
-            copyProblem = copied.message();
-        }
-        status = Store::Outbox(m_database).markSent(inFlight.entry.id);
-    }
-    if (status.ok()) {
-        status = transaction.commit();
-    }
-    if (!status.ok()) {
-        // The server has it; the cache could not record that. Leave it maybe-sent so it
-        // is not sent again without the person's say.
-        transaction.rollback();
-        Store::Outbox(m_database).markMaybeSent(inFlight.entry.id, status.message());
-        sent.result = SendReport::Result::MaybeSent;
-        sent.text = tr("%1 accepted the message, but the outbox of %2 could not record it (%3); it is kept as "
-                       "\"may have been sent\".")
-                        .arg(m_settings.endpoint.toString(), m_settings.accountName, status.message());
-        report(sent);
+void SubmissionService::commitAccepted()
+{
+    m_commitTimer.stop();
+    if (m_accepted.isEmpty()) {
         return;
     }
-    if (sent.result == SendReport::Result::Sent) {
-        sent.text = tr("Sent to %1.").arg(joined(accepted));
+    const QList<Accepted> batch = std::exchange(m_accepted, {});
+    {
+        // The Sent copies and the ends of the entries in one durable transaction: after a
+        // crash either all of it happened or the entries are still `sending`.
+        Store::Transaction transaction(m_database, Store::Durability::Full);
+        Store::Status status = transaction.status();
+        for (const Accepted &accepted : batch) {
+            if (status.ok()) {
+                status = commitOne(accepted, true);
+            }
+        }
+        if (status.ok()) {
+            status = transaction.commit();
+        }
+        if (status.ok()) {
+            for (const Accepted &accepted : batch) {
+                reportSent(accepted, {});
+            }
+            return;
+        }
+        transaction.rollback();
+    }
+    // The batch failed as a whole (a full disk, a damaged cache): one by one, so one bad
+    // message cannot hold up the others' records.
+    for (const Accepted &accepted : batch) {
+        QString copyProblem;
+        Store::Status status;
+        // First with its Sent copy; if that cannot be stored, without it: a delivered
+        // message must leave the outbox even when its copy cannot be kept.
+        for (const bool withCopy : {true, false}) {
+            Store::Transaction transaction(m_database, Store::Durability::Full);
+            status = transaction.status();
+            if (status.ok()) {
+                status = commitOne(accepted, withCopy);
+            }
+            if (status.ok()) {
+                status = transaction.commit();
+            }
+            if (status.ok()) {
+                break;
+            }
+            transaction.rollback();
+            copyProblem = status.message();
+        }
+        if (status.ok()) {
+            reportSent(accepted, copyProblem);
+            continue;
+        }
+        // The server has it; the cache could not record that. Keep it maybe-sent so it is
+        // not sent again without the person's say.
+        Store::Outbox(m_database).markMaybeSent(accepted.inFlight.entry.id, status.message());
+        report({accepted.inFlight.entry.id, accepted.inFlight.entry.messageId, SendReport::Result::MaybeSent, {}, {},
+            tr("%1 accepted the message, but the outbox of %2 could not record it (%3); it is kept as \"may "
+               "have been sent\".")
+                .arg(m_settings.endpoint.toString(), m_settings.accountName, status.message())});
+    }
+}
+
+Store::Status SubmissionService::commitOne(const Accepted &accepted, bool withCopy)
+{
+    const Store::Result<QString> blobKey = Store::Outbox(m_database).takeSent(accepted.inFlight.entry.id);
+    if (!blobKey.ok()) {
+        return blobKey.status();
+    }
+    if (!withCopy) {
+        m_database.removeBlobAfterCommit(blobKey.value());
+        return {};
+    }
+    return fileSentCopy(accepted.inFlight, blobKey.value());
+}
+
+void SubmissionService::reportSent(const Accepted &accepted, const QString &copyProblem)
+{
+    SendReport sent;
+    sent.entryId = accepted.inFlight.entry.id;
+    sent.messageId = accepted.inFlight.entry.messageId;
+    QStringList delivered;
+    for (const Smtp::SmtpRecipientResult &recipient : accepted.result.recipients) {
+        (recipient.isAccepted() ? delivered : sent.refusedRecipients).append(recipient.address);
+    }
+    if (sent.refusedRecipients.isEmpty()) {
+        sent.result = SendReport::Result::Sent;
+        sent.text = tr("Sent to %1.").arg(joined(delivered));
     } else {
-        sent.text
-            = tr("Sent to %1, but %2 refused %3: %4")
-                  .arg(joined(accepted), m_settings.endpoint.toString(), joined(sent.refusedRecipients), result.text);
+        sent.result = SendReport::Result::PartlySent;
+        sent.text = tr("Sent to %1, but %2 refused %3: %4")
+                        .arg(joined(delivered), m_settings.endpoint.toString(), joined(sent.refusedRecipients),
+                            accepted.result.text);
     }
     if (!copyProblem.isEmpty()) {
         sent.text += QLatin1Char(' ') + tr("No copy could be kept in Sent: %1").arg(copyProblem);
@@ -269,7 +337,7 @@ void SubmissionService::finishSent(InFlight &inFlight, const Smtp::MessageResult
     report(sent);
 }
 
-Store::Status SubmissionService::fileSentCopy(const InFlight &inFlight)
+Store::Status SubmissionService::fileSentCopy(const InFlight &inFlight, const QString &blobKey)
 {
     Store::FolderStore folders(m_database);
     const Store::Result<std::optional<Store::Folder>> sentFolder = folders.findByRole(Store::SpecialUse::Sent);
@@ -280,10 +348,6 @@ Store::Status SubmissionService::fileSentCopy(const InFlight &inFlight)
         // IMAP: the copy goes to the server's Sent folder by APPEND, which the IMAP engine
         // replays from the journal (RFC 4549); it shows up in the cache with its UID at
         // the next sync, like any other message of that folder.
-        const Store::Result<Store::BlobInfo> copy = m_database.blobs().duplicate(inFlight.entry.blobKey);
-        if (!copy.ok()) {
-            return copy.status();
-        }
         Store::NewJournalEntry append;
         append.kind = Store::JournalKind::Append;
         append.folderId = sentFolder.value() ? sentFolder.value()->id : 0;
@@ -291,7 +355,7 @@ Store::Status SubmissionService::fileSentCopy(const InFlight &inFlight)
         append.args = QJsonObject {{QStringLiteral("role"), QStringLiteral("sent")},
             {QStringLiteral("flags"), QJsonArray {QStringLiteral("\\Seen")}},
             {QStringLiteral("messageId"), inFlight.entry.messageId}};
-        append.blobKey = copy.value().key;
+        append.blobKey = blobKey;
         return Store::OfflineJournal(m_database).append(append).status();
     }
     // POP3: nothing on a server keeps what was sent, so a local Sent folder does.
@@ -312,6 +376,7 @@ Store::Status SubmissionService::fileSentCopy(const InFlight &inFlight)
     RawMessage raw;
     raw.bytes = inFlight.bytes;
     raw.flags = Store::MessageFlag::Seen;
+    raw.blobKey = blobKey;
     return MessageIngest(m_database).store(folderId, {raw}).status();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/net/connectioncounters.h"
 #include "protocol/net/endpoint.h"
 #include "protocol/net/timeouts.h"
 #include "protocol/net/tlspolicy.h"
@@ -60,6 +61,8 @@ struct FlushSummary
 {
     QList<SendReport> reports;
     std::optional<SmtpClientError> connectionError;
+    /// The connection's bytes, round trips and TLS session (empty when none was made).
+    Net::ConnectionCounters counters;
     [[nodiscard]] bool allSent() const;
 };
 
@@ -80,6 +83,12 @@ struct FlushSummary
  * - Temporary failures (4xx, unreachable, timeouts, a 421) are retried with exponential
  *   backoff (backoffSeconds()); permanent ones (5xx) and security or login failures stop
  *   with the server's words kept on the entry.
+ *
+ * Accepted messages are recorded in batches — one durable transaction for what the
+ * server accepted within a few milliseconds, at most s_commitBatch at a time — because
+ * an fsync per message would cost more than sending it (s_commitDelayMs, a tenth of a second). A crash between the
+ * server's 250 and that commit leaves the entry `sending`, which recoverInterrupted() turns into maybe-sent: visible,
+ * never silently sent twice. The Sent copy takes over the outbox entry's blob (Outbox::takeSent), so nothing is copied.
  *
  * One flush uses one connection for every due entry (the SMTP session pipelines them).
  * With setAutomaticRetry(true) (the window), a timer flushes again when the next failed
@@ -121,6 +130,9 @@ public:
 Q_SIGNALS:
     void entryFinished(const Letterbox::Services::SendReport &report);
     void flushFinished(const Letterbox::Services::FlushSummary &summary);
+    /// A flush opened @p connection (alive until flushFinished): the protocol inspector
+    /// and `letterbox-cli inspect` read its transcript tap.
+    void connectionOpened(Letterbox::Net::Connection *connection);
 
 private:
     struct InFlight
@@ -133,10 +145,19 @@ private:
     void onMessageFinished(const Smtp::MessageResult &result);
     void onClientFailed(const SmtpClientError &error);
     void onClientFinished();
-    void finishSent(InFlight &inFlight, const Smtp::MessageResult &result);
+    struct Accepted
+    {
+        InFlight inFlight;
+        Smtp::MessageResult result;
+    };
+
+    void acceptLater(InFlight inFlight, const Smtp::MessageResult &result);
+    void commitAccepted();
+    Store::Status commitOne(const Accepted &accepted, bool withCopy);
+    void reportSent(const Accepted &accepted, const QString &copyProblem);
     void finishFailed(InFlight &inFlight, const QString &text, bool retry);
     void finishMaybeSent(InFlight &inFlight, const QString &text);
-    Store::Status fileSentCopy(const InFlight &inFlight);
+    Store::Status fileSentCopy(const InFlight &inFlight, const QString &blobKey);
     void report(const SendReport &report);
     void scheduleRetry();
 
@@ -144,6 +165,8 @@ private:
     SubmissionSettings m_settings;
     QPointer<SmtpClient> m_client;
     QHash<qint64, InFlight> m_inFlight;
+    QList<Accepted> m_accepted; ///< accepted by the server, not yet recorded (see commitAccepted)
+    QTimer m_commitTimer;
     FlushSummary m_summary;
     QTimer m_retryTimer;
     bool m_automaticRetry = false;

@@ -148,6 +148,23 @@ private Q_SLOTS:
         QCOMPARE(outbox.nextDue(now.addSecs(601)).value()->id, first);
     }
 
+    void takeSentHandsOverTheBlob()
+    {
+        Cache cache;
+        Outbox outbox(cache.db());
+        const QString key = cache.db().blobs().write("the message").value().key;
+        const qint64 id = outbox.enqueue(key, QStringLiteral("me@x"), {QStringLiteral("a@x")}, {}).value();
+        QCOMPARE(outbox.takeSent(id).code(), ErrorCode::InvalidTransition); // queued, not being sent
+        QVERIFY(outbox.markSending(id).ok());
+        const Result<QString> taken = outbox.takeSent(id);
+        QVERIFY2(taken.ok(), qPrintable(taken.message()));
+        QCOMPARE(taken.value(), key);
+        QVERIFY(!outbox.entry(id).value().has_value());
+        QVERIFY(cache.db().blobs().contains(key)); // now the caller's
+        QCOMPARE(outbox.purgeSent().value(), 0);
+        QVERIFY(cache.db().blobs().contains(key));
+    }
+
     void permanentFailureIsNeverDue()
     {
         Cache cache;

@@ -1,0 +1,72 @@
+#include "services/account/serverpolicy.h"
+
+namespace Letterbox::Services {
+
+Net::Endpoint ServerPolicy::endpoint(const Accounts::ServerSettings &server)
+{
+    return {server.host, server.port};
+}
+
+Net::SecurityMode ServerPolicy::securityMode(Accounts::Security security)
+{
+    switch (security) {
+    case Accounts::Security::Tls:
+        return Net::SecurityMode::ImplicitTls;
+    case Accounts::Security::StartTls:
+        return Net::SecurityMode::StartTls;
+    case Accounts::Security::None:
+        return Net::SecurityMode::None;
+    }
+    return Net::SecurityMode::ImplicitTls;
+}
+
+std::optional<Net::TlsPolicy> ServerPolicy::tlsPolicy(
+    const Accounts::Account &account, const Accounts::ServerSettings &server, QString *error)
+{
+    Net::TlsPolicy policy;
+    policy.mode = securityMode(server.security);
+    policy.plaintextAllowed = account.allowPlaintext;
+    policy.pinnedSha256 = server.pinnedCertificate;
+    if (!account.caFile.isEmpty()) {
+        QString problem;
+        if (!policy.addCaFile(account.caFile, &problem)) {
+            if (error) {
+                *error = tr("Account %1: %2").arg(account.name, problem);
+            }
+            return std::nullopt;
+        }
+    }
+    return policy;
+}
+
+std::optional<SubmissionSettings> ServerPolicy::submission(
+    const Accounts::Account &account, const QString &password, QString *error)
+{
+    std::optional<Net::TlsPolicy> tls = tlsPolicy(account, account.smtp, error);
+    if (!tls) {
+        return std::nullopt;
+    }
+    SubmissionSettings settings;
+    settings.accountName = account.name;
+    settings.endpoint = endpoint(account.smtp);
+    settings.tls = *tls;
+    switch (account.smtp.security) {
+    case Accounts::Security::Tls:
+        settings.session.security = Smtp::SmtpSecurity::ImplicitTls;
+        break;
+    case Accounts::Security::StartTls:
+        settings.session.security = Smtp::SmtpSecurity::StartTls;
+        break;
+    case Accounts::Security::None:
+        settings.session.security = Smtp::SmtpSecurity::None;
+        break;
+    }
+    settings.session.plaintextAllowed = account.allowPlaintext;
+    if (!password.isEmpty()) {
+        settings.session.credentials = Smtp::SmtpCredentials {account.smtp.user, password, {}};
+    }
+    settings.imapAccount = account.protocol == Accounts::IncomingProtocol::Imap;
+    return settings;
+}
+
+} // namespace Letterbox::Services
