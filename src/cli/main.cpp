@@ -1,8 +1,14 @@
 // letterbox-cli: the command line of ../shared/CLI.md. Wiring only.
 #include "cli/accountcommand.h"
 #include "cli/commandline.h"
+#include "cli/folderscommand.h"
+#include "cli/listcommand.h"
 #include "cli/messagecommand.h"
+#include "cli/outboxcommand.h"
 #include "cli/profilecommand.h"
+#include "cli/readcommand.h"
+#include "cli/searchcommand.h"
+#include "cli/sendcommand.h"
 #include "translations/translationloader.h"
 
 #include "letterboxversion.h"
@@ -24,6 +30,12 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     Cli::CommandLine commandLine(out, err);
+    commandLine.addCommand(std::make_unique<Cli::FoldersCommand>());
+    commandLine.addCommand(std::make_unique<Cli::ListCommand>());
+    commandLine.addCommand(std::make_unique<Cli::ReadCommand>());
+    commandLine.addCommand(std::make_unique<Cli::SearchCommand>());
+    commandLine.addCommand(std::make_unique<Cli::SendCommand>());
+    commandLine.addCommand(std::make_unique<Cli::OutboxCommand>());
     commandLine.addCommand(std::make_unique<Cli::AccountCommand>());
     commandLine.addCommand(std::make_unique<Cli::MessageCommand>());
     commandLine.addCommand(std::make_unique<Cli::ProfileCommand>());
