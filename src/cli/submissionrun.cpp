@@ -82,6 +82,10 @@ ExitCode SubmissionRun::flush(
     }
     if (summary.connectionError) {
         m_context.err << tr("Account %1: %2").arg(account.name, summary.connectionError->text) << Qt::endl;
+        if (summary.connectionError->certificate) {
+            // What a person needs to decide whether to trust it (and pin it).
+            m_context.err << summary.connectionError->certificate->toText() << Qt::endl;
+        }
     }
     // The exit code covers the messages this command is about: 0 only when every one of
     // them is known to be accepted for every recipient (CLI.md, issue 4).

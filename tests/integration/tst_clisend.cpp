@@ -135,6 +135,7 @@ void TestCliSend::untrustedCertificateIsASecurityRefusal()
             QStringLiteral("--subject"), QStringLiteral("untrusted"), QStringLiteral("--body"), QStringLiteral("x")});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(QString::number(m_lab.port(QStringLiteral("submissions")))), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("SHA-256 fingerprint: ")), qPrintable(run.err)); // to decide on a pin
     const Run outbox = cli({QStringLiteral("outbox"), QStringLiteral("no-ca"), QStringLiteral("--json")});
     const QJsonArray messages
         = QJsonDocument::fromJson(outbox.out).object().value(QStringLiteral("messages")).toArray();
