@@ -2,6 +2,404 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CertificateReport</name>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Gültig vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImapEncoder</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid IMAP keyword.</source>
+        <translation>„%1“ ist kein gültiges IMAP-Schlüsselwort.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IMAP flag.</source>
+        <translation>„%1“ ist kein gültiges IMAP-Flag.</translation>
+    </message>
+    <message>
+        <source>A text sent to the server cannot contain a NUL byte.</source>
+        <translation>Ein an den Server gesendeter Text darf kein NUL-Byte enthalten.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot be empty.</source>
+        <translation>Ein Ordnername darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>ENABLE needs at least one capability.</source>
+        <translation>ENABLE braucht mindestens eine Fähigkeit.</translation>
+    </message>
+    <message>
+        <source>QRESYNC needs a UIDVALIDITY and a mod-sequence.</source>
+        <translation>QRESYNC braucht eine UIDVALIDITY und eine mod-sequence.</translation>
+    </message>
+    <message>
+        <source>QRESYNC sequence matching needs the known UIDs.</source>
+        <translation>Der Sequenzabgleich von QRESYNC braucht die bekannten UIDs.</translation>
+    </message>
+    <message>
+        <source>STATUS needs at least one item.</source>
+        <translation>STATUS braucht mindestens ein Element.</translation>
+    </message>
+    <message>
+        <source>The date given for the message is not valid.</source>
+        <translation>Das für die Nachricht angegebene Datum ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The message contains NUL bytes and the server does not accept binary messages.</source>
+        <translation>Die Nachricht enthält NUL-Bytes, und der Server nimmt keine binären Nachrichten an.</translation>
+    </message>
+    <message>
+        <source>No messages were given.</source>
+        <translation>Es wurden keine Nachrichten angegeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid message section.</source>
+        <translation>„%1“ ist kein gültiger Nachrichtenabschnitt.</translation>
+    </message>
+    <message>
+        <source>A FETCH needs at least one item.</source>
+        <translation>Ein FETCH braucht mindestens ein Element.</translation>
+    </message>
+    <message>
+        <source>VANISHED needs CHANGEDSINCE in a UID FETCH.</source>
+        <translation>VANISHED braucht CHANGEDSINCE in einem UID FETCH.</translation>
+    </message>
+    <message>
+        <source>A search needs at least one key.</source>
+        <translation>Eine Suche braucht mindestens ein Suchkriterium.</translation>
+    </message>
+</context>
+<context>
+    <name>ImapFramer</name>
+    <message>
+        <source>The server sent a line longer than %1 bytes.</source>
+        <translation>Der Server hat eine Zeile gesendet, die länger als %1 Bytes ist.</translation>
+    </message>
+    <message>
+        <source>The server announced a literal larger than %1 bytes.</source>
+        <translation>Der Server hat ein Literal angekündigt, das größer als %1 Bytes ist.</translation>
+    </message>
+    <message>
+        <source>The server sent a response larger than %1 bytes.</source>
+        <translation>Der Server hat eine Antwort gesendet, die größer als %1 Bytes ist.</translation>
+    </message>
+    <message>
+        <source>The server announced a literal of impossible size; the connection cannot go on.</source>
+        <translation>Der Server hat ein Literal von unmöglicher Größe angekündigt; die Verbindung kann nicht fortgesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ImapParser</name>
+    <message>
+        <source>The server sent a response that cannot be read (byte %1: %2).</source>
+        <translation>Der Server hat eine Antwort gesendet, die nicht gelesen werden kann (Byte %1: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Accounts::Account</name>
+    <message>
+        <source>Account %1: &apos;%2&apos; is not a valid %3 host name.</source>
+        <translation>Konto %1: „%2“ ist kein gültiger %3-Hostname.</translation>
+    </message>
+    <message>
+        <source>Account %1: the %2 port must be between 1 and 65535.</source>
+        <translation>Konto %1: Der %2-Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Account %1: the %2 login must be one line of text.</source>
+        <translation>Konto %1: Der %2-Anmeldename muss aus einer einzigen Textzeile bestehen.</translation>
+    </message>
+    <message>
+        <source>Account %1: the pinned %2 certificate is not a SHA-256 fingerprint.</source>
+        <translation>Konto %1: Das angeheftete %2-Zertifikat ist kein SHA-256-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>Account %1 would send its password unencrypted to %2:%3 (security none); choose tls or starttls, or allow plaintext explicitly (allow-plaintext).</source>
+        <translation>Konto %1 würde sein Passwort unverschlüsselt an %2:%3 senden (security none); wählen Sie tls oder starttls, oder erlauben Sie Klartext ausdrücklich (allow-plaintext).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid account name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not starting with &apos;.&apos;.</source>
+        <translation>„%1“ ist kein gültiger Kontoname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, und beginnen Sie nicht mit &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>Account %1: &apos;%2&apos; is not an email address.</source>
+        <translation>Konto %1: „%2“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Account %1: the display name must be one line of text.</source>
+        <translation>Konto %1: Der Anzeigename muss aus einer einzigen Textzeile bestehen.</translation>
+    </message>
+    <message>
+        <source>Account %1: the password command is empty.</source>
+        <translation>Konto %1: Der Passwortbefehl ist leer.</translation>
+    </message>
+    <message>
+        <source>Account %1: the CA file %2 must be an absolute path.</source>
+        <translation>Konto %1: Die CA-Datei %2 muss als absoluter Pfad angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Account %1: POP3 messages can be kept between 1 and %2 days.</source>
+        <translation>Konto %1: POP3-Nachrichten können zwischen 1 und %2 Tagen aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>Eingangsserver</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Accounts::AccountOptions</name>
+    <message>
+        <source>Cannot read the CA file %1.</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Unknown account option.</source>
+        <translation>Unbekannte Kontooption.</translation>
+    </message>
+    <message>
+        <source>Account %1: %2 takes yes or no, not &apos;%3&apos;.</source>
+        <translation>Konto %1: %2 erwartet yes oder no, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>Account %1: &apos;%2&apos; is not a port number (1 to 65535).</source>
+        <translation>Konto %1: „%2“ ist keine Portnummer (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>Account %1: the security is tls, starttls or none, not &apos;%2&apos;.</source>
+        <translation>Konto %1: Als Sicherheit sind tls, starttls oder none möglich, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Account %1: incoming is imap or pop3, not &apos;%2&apos;.</source>
+        <translation>Konto %1: incoming ist imap oder pop3, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Account %1: to stop using the keychain, set password-command instead.</source>
+        <translation>Konto %1: Um den Schlüsselbund nicht mehr zu verwenden, setzen Sie stattdessen password-command.</translation>
+    </message>
+    <message>
+        <source>Account %1: the password command is empty.</source>
+        <translation>Konto %1: Der Passwortbefehl ist leer.</translation>
+    </message>
+    <message>
+        <source>Account %1: to change the POP3 retention, set pop3-keep, pop3-keep-days, pop3-delete-after-download or pop3-delete-with-local.</source>
+        <translation>Konto %1: Um die POP3-Aufbewahrung zu ändern, setzen Sie pop3-keep, pop3-keep-days, pop3-delete-after-download oder pop3-delete-with-local.</translation>
+    </message>
+    <message>
+        <source>Account %1: &apos;%2&apos; is not a number of days.</source>
+        <translation>Konto %1: „%2“ ist keine Anzahl von Tagen.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse des Kontos.</translation>
+    </message>
+    <message>
+        <source>The name shown to recipients.</source>
+        <translation>Der Name, den die Empfänger sehen.</translation>
+    </message>
+    <message>
+        <source>The protocol that fetches mail.</source>
+        <translation>Das Protokoll, mit dem Nachrichten abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>The incoming server.</source>
+        <translation>Der Eingangsserver.</translation>
+    </message>
+    <message>
+        <source>The incoming port (default from protocol and security: IMAP 993/143, POP3 995/110).</source>
+        <translation>Der Port des Eingangsservers (Standard je nach Protokoll und Sicherheit: IMAP 993/143, POP3 995/110).</translation>
+    </message>
+    <message>
+        <source>How the incoming connection is protected (default tls).</source>
+        <translation>Wie die Verbindung zum Eingangsserver geschützt wird (Standard tls).</translation>
+    </message>
+    <message>
+        <source>The incoming login (default: the email address).</source>
+        <translation>Der Anmeldename beim Eingangsserver (Standard: die E-Mail-Adresse).</translation>
+    </message>
+    <message>
+        <source>The SMTP submission server (default: the incoming host).</source>
+        <translation>Der SMTP-Server für den Versand (Standard: der Eingangsserver).</translation>
+    </message>
+    <message>
+        <source>The SMTP port (default from security: 465 tls, 587 starttls).</source>
+        <translation>Der SMTP-Port (Standard je nach Sicherheit: 465 tls, 587 starttls).</translation>
+    </message>
+    <message>
+        <source>How the SMTP connection is protected (default tls).</source>
+        <translation>Wie die SMTP-Verbindung geschützt wird (Standard tls).</translation>
+    </message>
+    <message>
+        <source>The SMTP login (default: the incoming login).</source>
+        <translation>Der SMTP-Anmeldename (Standard: der Anmeldename beim Eingangsserver).</translation>
+    </message>
+    <message>
+        <source>Read the password from one line of standard input and keep it in the system keychain.</source>
+        <translation>Das Passwort aus einer Zeile der Standardeingabe lesen und im Schlüsselbund des Systems ablegen.</translation>
+    </message>
+    <message>
+        <source>Run CMD (with /bin/sh -c) each time the password is needed; its first output line is the password.</source>
+        <translation>CMD (mit /bin/sh -c) jedes Mal ausführen, wenn das Passwort gebraucht wird; seine erste Ausgabezeile ist das Passwort.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file for this account.</source>
+        <translation>Für dieses Konto zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>POP3: leave every message on the server.</source>
+        <translation>POP3: Alle Nachrichten auf dem Server lassen.</translation>
+    </message>
+    <message>
+        <source>POP3: delete messages from the server N days after they arrived.</source>
+        <translation>POP3: Nachrichten N Tage nach ihrem Eingang vom Server löschen.</translation>
+    </message>
+    <message>
+        <source>POP3: delete a message from the server once it is safely stored here.</source>
+        <translation>POP3: Eine Nachricht vom Server löschen, sobald sie hier sicher abgelegt ist.</translation>
+    </message>
+    <message>
+        <source>POP3: delete a message from the server when it is deleted here.</source>
+        <translation>POP3: Eine Nachricht vom Server löschen, wenn sie hier gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>Allow the password over a connection with security none.</source>
+        <translation>Das Passwort auch über eine Verbindung mit security none zulassen.</translation>
+    </message>
+    <message>
+        <source>Account %1: --%2 is given twice.</source>
+        <translation>Konto %1: --%2 ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Account %1: give either --password-stdin or --password-command, not both.</source>
+        <translation>Konto %1: Geben Sie entweder --password-stdin oder --password-command an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Account %1: give only one of --pop3-keep, --pop3-keep-days, --pop3-delete-after-download and --pop3-delete-with-local.</source>
+        <translation>Konto %1: Geben Sie nur eine der Optionen --pop3-keep, --pop3-keep-days, --pop3-delete-after-download und --pop3-delete-with-local an.</translation>
+    </message>
+    <message>
+        <source>Account %1 needs --%2.</source>
+        <translation>Konto %1 braucht --%2.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Accounts::AccountStore</name>
+    <message>
+        <source>Cannot read the settings file %1: it is not a valid INI file.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen werden, da sie keine gültige INI-Datei ist.</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file %1: permission denied.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was written by a newer Letterbox (format %2; this one knows %3), so it is left untouched.</source>
+        <translation>Die Einstellungsdatei %1 wurde von einer neueren Letterbox-Version geschrieben (Format %2; diese Version kennt %3) und bleibt daher unangetastet.</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>There is no account called %1.</source>
+        <translation>Es gibt kein Konto namens %1.</translation>
+    </message>
+    <message>
+        <source>The settings of account %1 in %2 are damaged: %3 has a value this program does not know.</source>
+        <translation>Die Einstellungen des Kontos %1 in %2 sind beschädigt: %3 hat einen Wert, den dieses Programm nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The settings of account %1 in %2 are damaged: %3</source>
+        <translation>Die Einstellungen des Kontos %1 in %2 sind beschädigt: %3</translation>
+    </message>
+    <message>
+        <source>There is already an account called %1.</source>
+        <translation>Es gibt bereits ein Konto namens %1.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the data of account %1 in %2.</source>
+        <translation>Die Daten des Kontos %1 in %2 können nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Accounts::CredentialJob</name>
+    <message>
+        <source>The system keychain holds no password for account %1.</source>
+        <translation>Der Schlüsselbund des Systems enthält kein Passwort für das Konto %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the password of account %1 (is it locked?): %2</source>
+        <translation>Der Schlüsselbund des Systems hat das Passwort des Kontos %1 verweigert (ist er gesperrt?): %2</translation>
+    </message>
+    <message>
+        <source>The system keychain has no unlocked keyring for the password of account %1 (%2). Unlock or create the login keyring (e.g. gnome-keyring-daemon --unlock), or give the account a password command.</source>
+        <translation>Der Schlüsselbund des Systems hat keinen entsperrten Schlüsselring für das Passwort des Kontos %1 (%2). Entsperren oder erstellen Sie den Anmelde-Schlüsselring (z. B. gnome-keyring-daemon --unlock), oder geben Sie dem Konto einen Passwortbefehl.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed for account %1: %2</source>
+        <translation>Der Schlüsselbund des Systems ist beim Konto %1 gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable for the password of account %1 (%2). Start a Secret Service such as gnome-keyring (packages gnome-keyring and libsecret-1-0) in the desktop session, or give the account a password command.</source>
+        <translation>Für das Passwort des Kontos %1 ist kein Schlüsselbund des Systems erreichbar (%2). Starten Sie in der Desktop-Sitzung einen Secret Service wie gnome-keyring (Pakete gnome-keyring und libsecret-1-0), oder geben Sie dem Konto einen Passwortbefehl.</translation>
+    </message>
+    <message>
+        <source>The password command of account %1 could not be started: %2</source>
+        <translation>Der Passwortbefehl des Kontos %1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The password command of account %1 crashed%2.</source>
+        <translation>Der Passwortbefehl des Kontos %1 ist abgestürzt%2.</translation>
+    </message>
+    <message>
+        <source>The password command of account %1 failed with exit status %2%3.</source>
+        <translation>Der Passwortbefehl des Kontos %1 ist mit Rückgabewert %2 gescheitert%3.</translation>
+    </message>
+    <message>
+        <source>The password command of account %1 printed no password.</source>
+        <translation>Der Passwortbefehl des Kontos %1 hat kein Passwort ausgegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password command of account %1 did not finish within %n seconds.</source>
+        <translation>
+            <numerusform>Der Passwortbefehl des Kontos %1 wurde nicht innerhalb von %n Sekunde beendet.</numerusform>
+            <numerusform>Der Passwortbefehl des Kontos %1 wurde nicht innerhalb von %n Sekunden beendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n seconds about account %1; it may be locked and waiting for a password prompt.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund des Systems hat innerhalb von %n Sekunde nicht zum Konto %1 geantwortet; er ist möglicherweise gesperrt und wartet auf eine Passwortabfrage.</numerusform>
+            <numerusform>Der Schlüsselbund des Systems hat innerhalb von %n Sekunden nicht zum Konto %1 geantwortet; er ist möglicherweise gesperrt und wartet auf eine Passwortabfrage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Accounts::Profile</name>
     <message>
         <source>Cannot create the directory %1.</source>
@@ -9,10 +407,142 @@
     </message>
 </context>
 <context>
+    <name>Letterbox::Cli::AccountCache</name>
+    <message>
+        <source>The cache of account %1 could not be opened: %2</source>
+        <translation>Der Cache des Kontos %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The cache of account %1 could not be read: %2</source>
+        <translation>Der Cache des Kontos %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Account %1 has no Inbox in its cache yet; run &apos;letterbox-cli sync %1&apos; first.</source>
+        <translation>Konto %1 hat noch keinen Posteingang im Cache; führen Sie zuerst &apos;letterbox-cli sync %1&apos; aus.</translation>
+    </message>
+    <message>
+        <source>Account %1 has no folder &quot;%2&quot; in its cache; &apos;letterbox-cli folders %1&apos; lists them.</source>
+        <translation>Konto %1 hat keinen Ordner „%2“ im Cache; &apos;letterbox-cli folders %1&apos; listet die Ordner auf.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::AccountCommand</name>
+    <message>
+        <source>Password for account %1: </source>
+        <translation>Passwort für Konto %1: </translation>
+    </message>
+    <message>
+        <source>Add, list, show, change or remove accounts: account add|list|show|set|remove.</source>
+        <translation>Konten hinzufügen, auflisten, anzeigen, ändern oder entfernen: account add|list|show|set|remove.</translation>
+    </message>
+    <message>
+        <source>What to do. KEY is an option of &apos;add&apos; without its dashes; a switch takes yes or no.</source>
+        <translation>Was zu tun ist. KEY ist eine Option von &apos;add&apos; ohne ihre Bindestriche; ein Schalter erwartet yes oder no.</translation>
+    </message>
+    <message>
+        <source>list, show: print one JSON document.</source>
+        <translation>list, show: Ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <source>account needs one of add, list, show, set or remove.</source>
+        <translation>account braucht add, list, show, set oder remove.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an account command; use add, list, show, set or remove.</source>
+        <translation>„%1“ ist kein account-Befehl; verwenden Sie add, list, show, set oder remove.</translation>
+    </message>
+    <message>
+        <source>account %1 does not take %2.</source>
+        <translation>account %1 akzeptiert %2 nicht.</translation>
+    </message>
+    <message>
+        <source>account list takes no NAME.</source>
+        <translation>account list erwartet keinen NAME.</translation>
+    </message>
+    <message>
+        <source>account add takes exactly one NAME.</source>
+        <translation>account add erwartet genau einen NAME.</translation>
+    </message>
+    <message>
+        <source>Account %1: --%2 is given twice.</source>
+        <translation>Konto %1: --%2 ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>There is already an account called %1.</source>
+        <translation>Es gibt bereits ein Konto namens %1.</translation>
+    </message>
+    <message>
+        <source>Account %1: --password-stdin found no password on standard input (one line expected).</source>
+        <translation>Konto %1: --password-stdin hat auf der Standardeingabe kein Passwort gefunden (eine Zeile erwartet).</translation>
+    </message>
+    <message>
+        <source>Account %1 added (%2 %3:%4).</source>
+        <translation>Konto %1 hinzugefügt (%2 %3:%4).</translation>
+    </message>
+    <message>
+        <source>No accounts; add one with &apos;letterbox-cli account add&apos;.</source>
+        <translation>Keine Konten; fügen Sie eines mit &apos;letterbox-cli account add&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>account show takes exactly one NAME.</source>
+        <translation>account show erwartet genau einen NAME.</translation>
+    </message>
+    <message>
+        <source>account set takes NAME KEY VALUE.</source>
+        <translation>account set erwartet NAME KEY VALUE.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an account setting; the keys are the options of &apos;account add&apos; without their dashes.</source>
+        <translation>„%1“ ist keine Kontoeinstellung; die Schlüssel sind die Optionen von &apos;account add&apos; ohne ihre Bindestriche.</translation>
+    </message>
+    <message>
+        <source>account set %1 %2 needs a VALUE.</source>
+        <translation>account set %1 %2 braucht VALUE.</translation>
+    </message>
+    <message>
+        <source>Account %1: password-stdin found no password on standard input (one line expected).</source>
+        <translation>Konto %1: password-stdin hat auf der Standardeingabe kein Passwort gefunden (eine Zeile erwartet).</translation>
+    </message>
+    <message>
+        <source>Account %1 now uses its password command, but its old password could not be removed from the keychain: %2</source>
+        <translation>Konto %1 verwendet jetzt seinen Passwortbefehl, aber sein altes Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>account remove takes exactly one NAME.</source>
+        <translation>account remove erwartet genau einen NAME.</translation>
+    </message>
+    <message>
+        <source>Account %1 is removed, but its password may remain in the keychain: %2</source>
+        <translation>Konto %1 ist entfernt, aber sein Passwort ist möglicherweise noch im Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <source>Account %1 removed.</source>
+        <translation>Konto %1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::AccountFormat</name>
+    <message>
+        <source>%1  %2  %3 %4:%5 (%6)</source>
+        <translation>%1  %2  %3 %4:%5 (%6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>keep %n days</source>
+        <translation>
+            <numerusform>%n Tag behalten</numerusform>
+            <numerusform>%n Tage behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>incoming %1, SMTP %2</source>
+        <translation>Eingang %1, SMTP %2</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Cli::CommandLine</name>
     <message>
         <source>Usage: %1 [--profile DIR] COMMAND [OPTIONS]
-Letterbox's command line: the same engines as the window, for scripts.
+Letterbox&apos;s command line: the same engines as the window, for scripts.
 
 Options:
   --profile DIR  Keep settings and data under DIR instead of the XDG directories.
@@ -34,7 +564,7 @@ Befehle:
     </message>
     <message>
         <source>
-Run '%1 COMMAND --help' for the options of a command.
+Run &apos;%1 COMMAND --help&apos; for the options of a command.
 Exit codes: 0 success, 1 the operation failed, 2 bad usage or input, 3 a security refusal.
 </source>
         <translation>
@@ -51,7 +581,7 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>'%1' is not a command; run '%2 --help' for the list.</source>
+        <source>&apos;%1&apos; is not a command; run &apos;%2 --help&apos; for the list.</source>
         <translation>„%1“ ist kein Befehl; „%2 --help“ zeigt die Liste.</translation>
     </message>
     <message>
@@ -69,6 +599,94 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::FoldersCommand</name>
+    <message>
+        <source>List an account&apos;s folders from the local cache, with message counts.</source>
+        <translation>Die Ordner eines Kontos aus dem lokalen Cache auflisten, mit der Anzahl der Nachrichten.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Das Konto.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: letterbox-cli folders NAME [--json]</source>
+        <translation>Aufruf: letterbox-cli folders NAME [--json]</translation>
+    </message>
+    <message>
+        <source>The folders of account %1 could not be read: %2</source>
+        <translation>Die Ordner des Kontos %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Account %1 has no folders in its cache yet; run &apos;letterbox-cli sync %1&apos;.</source>
+        <translation>Konto %1 hat noch keine Ordner im Cache; führen Sie &apos;letterbox-cli sync %1&apos; aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::ListCommand</name>
+    <message>
+        <source>List the newest messages of a folder from the local cache.</source>
+        <translation>Die neuesten Nachrichten eines Ordners aus dem lokalen Cache auflisten.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Das Konto.</translation>
+    </message>
+    <message>
+        <source>The folder (default: the Inbox).</source>
+        <translation>Der Ordner (Standard: der Posteingang).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; messages, newest first (default %1; 0 for all).</source>
+        <translation>Höchstens &lt;n&gt; Nachrichten, die neuesten zuerst (Standard %1; 0 für alle).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: letterbox-cli list NAME [--folder PATH] [--limit N] [--json]</source>
+        <translation>Aufruf: letterbox-cli list NAME [--folder PATH] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of messages, 0 or more.</source>
+        <translation>--limit braucht eine ganze Zahl von Nachrichten, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in account %2 could not be read: %3</source>
+        <translation>Die Nachrichten von %1 im Konto %2 konnten nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no messages in the cache.</source>
+        <translation>%1 hat keine Nachrichten im Cache.</translation>
     </message>
 </context>
 <context>
@@ -131,7 +749,57 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     </message>
     <message numerus="yes">
         <source>(%n bytes)</source>
-        <translation><numerusform>(%n Byte)</numerusform><numerusform>(%n Bytes)</numerusform></translation>
+        <translation>
+            <numerusform>(%n Byte)</numerusform>
+            <numerusform>(%n Bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::OutboxCommand</name>
+    <message>
+        <source>Show the outbox; --flush sends what waits in it now.</source>
+        <translation>Den Postausgang anzeigen; --flush sendet sofort, was darin wartet.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Das Konto.</translation>
+    </message>
+    <message>
+        <source>Send every waiting message now, also those waiting for a retry.</source>
+        <translation>Jede wartende Nachricht sofort senden, auch solche, die auf einen erneuten Versuch warten.</translation>
+    </message>
+    <message>
+        <source>Put a failed or &quot;may have been sent&quot; message back in the queue (it keeps its Message-ID).</source>
+        <translation>Eine fehlgeschlagene oder „möglicherweise gesendete“ Nachricht wieder in die Warteschlange stellen (sie behält ihre Message-ID).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: letterbox-cli outbox NAME [--flush] [--requeue ID] [--json]</source>
+        <translation>Aufruf: letterbox-cli outbox NAME [--flush] [--requeue ID] [--json]</translation>
+    </message>
+    <message>
+        <source>Message %1 in the outbox of %2 cannot be queued again: %3</source>
+        <translation>Die Nachricht %1 im Postausgang von %2 kann nicht erneut in die Warteschlange gestellt werden: %3</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>The outbox of %1 cannot be read: %2</source>
+        <translation>Der Postausgang von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The outbox of %1 is empty.</source>
+        <translation>Der Postausgang von %1 ist leer.</translation>
     </message>
 </context>
 <context>
@@ -154,6 +822,215 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     </message>
 </context>
 <context>
+    <name>Letterbox::Cli::ReadCommand</name>
+    <message>
+        <source>Show one message from the local cache.</source>
+        <translation>Eine Nachricht aus dem lokalen Cache anzeigen.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Das Konto.</translation>
+    </message>
+    <message>
+        <source>The folder.</source>
+        <translation>Der Ordner.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <source>The message&apos;s UID (as &apos;list&apos; shows it).</source>
+        <translation>Die UID der Nachricht (wie &apos;list&apos; sie anzeigt).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Print the message as it is stored (RFC 5322).</source>
+        <translation>Die Nachricht so ausgeben, wie sie gespeichert ist (RFC 5322).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: letterbox-cli read NAME --folder PATH --uid N [--raw | --json]</source>
+        <translation>Aufruf: letterbox-cli read NAME --folder PATH --uid N [--raw | --json]</translation>
+    </message>
+    <message>
+        <source>The cache of account %1 could not be read: %2</source>
+        <translation>Der Cache des Kontos %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 in account %2 has no message with UID %3 in the cache.</source>
+        <translation>%1 im Konto %2 hat keine Nachricht mit der UID %3 im Cache.</translation>
+    </message>
+    <message>
+        <source>Only the headers of UID %1 in %2 are in the cache of account %3 (&quot;%4&quot;); &apos;letterbox-cli sync %3 --bodies&apos; downloads the rest.</source>
+        <translation>Von der UID %1 in %2 liegen im Cache des Kontos %3 nur die Kopfzeilen vor („%4“); &apos;letterbox-cli sync %3 --bodies&apos; lädt den Rest herunter.</translation>
+    </message>
+    <message>
+        <source>The stored copy of UID %1 in %2 (account %3) could not be read: %4</source>
+        <translation>Die gespeicherte Kopie der UID %1 in %2 (Konto %3) konnte nicht gelesen werden: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::SearchCommand</name>
+    <message>
+        <source>Search the local cache: subjects, addresses and the text of downloaded messages.</source>
+        <translation>Den lokalen Cache durchsuchen: Betreffzeilen, Adressen und den Text heruntergeladener Nachrichten.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Das Konto.</translation>
+    </message>
+    <message>
+        <source>Words to find (all of them, as word prefixes); &quot;quoted words&quot; as a phrase.</source>
+        <translation>Zu suchende Wörter (alle, als Wortanfänge); &quot;Wörter in Anführungszeichen&quot; als Wortgruppe.</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; results, best first (default %1).</source>
+        <translation>Höchstens &lt;n&gt; Ergebnisse, die besten zuerst (Standard %1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: letterbox-cli search NAME QUERY [--json]</source>
+        <translation>Aufruf: letterbox-cli search NAME QUERY [--json]</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of results, 1 or more.</source>
+        <translation>--limit braucht eine ganze Zahl von Ergebnissen, 1 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Searching the cache of account %1 failed: %2</source>
+        <translation>Die Suche im Cache des Kontos %1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>No message in the cache of %1 matches.</source>
+        <translation>Keine Nachricht im Cache von %1 passt.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::SendCommand</name>
+    <message>
+        <source>%1 is too large to send.</source>
+        <translation>%1 ist zu groß zum Senden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Queue messages in the outbox and send them over one SMTP connection.</source>
+        <translation>Nachrichten in den Postausgang stellen und über eine einzige SMTP-Verbindung senden.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Das Konto.</translation>
+    </message>
+    <message>
+        <source>With --raw: RFC 5322 files to send as they are.</source>
+        <translation>Mit --raw: RFC-5322-Dateien, die unverändert gesendet werden.</translation>
+    </message>
+    <message>
+        <source>A recipient (repeatable).</source>
+        <translation>Ein Empfänger (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>addr</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>A copy recipient (repeatable).</source>
+        <translation>Ein Kopie-Empfänger (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>A blind copy recipient (repeatable).</source>
+        <translation>Ein Blindkopie-Empfänger (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>The subject.</source>
+        <translation>Der Betreff.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>The plain text of the message.</source>
+        <translation>Der reine Text der Nachricht.</translation>
+    </message>
+    <message>
+        <source>A UTF-8 file with the plain text of the message.</source>
+        <translation>Eine UTF-8-Datei mit dem reinen Text der Nachricht.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>An HTML version of the text.</source>
+        <translation>Eine HTML-Fassung des Textes.</translation>
+    </message>
+    <message>
+        <source>A file to attach (repeatable).</source>
+        <translation>Eine anzuhängende Datei (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Send the FILES as they are (envelope from their headers, Bcc removed).</source>
+        <translation>Die FILES unverändert senden (Umschlag aus ihren Kopfzeilen, Bcc entfernt).</translation>
+    </message>
+    <message>
+        <source>Usage: letterbox-cli send NAME --to ADDR [--cc ADDR] [--bcc ADDR] --subject TEXT (--body TEXT | --body-file FILE) [--html-file FILE] [--attach FILE ...]
+       letterbox-cli send NAME --raw FILE [FILE ...]</source>
+        <translation>Aufruf: letterbox-cli send NAME --to ADDR [--cc ADDR] [--bcc ADDR] --subject TEXT (--body TEXT | --body-file FILE) [--html-file FILE] [--attach FILE ...]
+        letterbox-cli send NAME --raw FILE [FILE ...]</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The message could not be put in the outbox of %1: %2</source>
+        <translation>Die Nachricht konnte nicht in den Postausgang von %1 gestellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::SubmissionRun</name>
+    <message numerus="yes">
+        <source>%n message(s) of account %1 were being sent when Letterbox stopped; they are kept as &quot;may have been sent&quot; (see &apos;letterbox-cli outbox %1&apos;).</source>
+        <translation>
+            <numerusform>%n Nachricht des Kontos %1 wurde gerade gesendet, als Letterbox beendet wurde; sie wird als „möglicherweise gesendet“ aufbewahrt (siehe &apos;letterbox-cli outbox %1&apos;).</numerusform>
+            <numerusform>%n Nachrichten des Kontos %1 wurden gerade gesendet, als Letterbox beendet wurde; sie werden als „möglicherweise gesendet“ aufbewahrt (siehe &apos;letterbox-cli outbox %1&apos;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message stays in the outbox of %1.</source>
+        <translation>Die Nachricht bleibt im Postausgang von %1.</translation>
+    </message>
+    <message>
+        <source>Sending for account %1 did not finish in time.</source>
+        <translation>Das Senden für das Konto %1 wurde nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Konto %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Gui::MainWindow</name>
     <message>
         <source>No account</source>
@@ -173,6 +1050,121 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     </message>
 </context>
 <context>
+    <name>Letterbox::Imap::ImapSession</name>
+    <message>
+        <source>The server sent data before the TLS handshake; the connection was closed.</source>
+        <translation>Der Server hat vor dem TLS-Handshake Daten gesendet; die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server sent more data right after agreeing to STARTTLS; this is a sign of an attack, so the connection was closed.</source>
+        <translation>Der Server hat direkt nach der Zustimmung zu STARTTLS weitere Daten gesendet; das deutet auf einen Angriff hin, daher wurde die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection closed after logging out.</source>
+        <translation>Die Verbindung wurde nach der Abmeldung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection: %1</source>
+        <translation>Der Server hat die Verbindung geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>Die Verbindung zum Server wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The command was not sent: the session has ended.</source>
+        <translation>Der Befehl wurde nicht gesendet: Die Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <source>IDLE was not started: the session has ended.</source>
+        <translation>IDLE wurde nicht gestartet: Die Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <source>IDLE ended before it started.</source>
+        <translation>IDLE wurde beendet, bevor es begonnen hat.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply that cannot be read (%1 at octet %2).</source>
+        <translation>Der Server hat eine Antwort gesendet, die nicht gelesen werden kann (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>An unreadable response from the server was skipped: %1</source>
+        <translation>Eine unlesbare Antwort des Servers wurde übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>The server did not send an IMAP greeting.</source>
+        <translation>Der Server hat keine IMAP-Begrüßung gesendet.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: %1</source>
+        <translation>Der Server hat die Verbindung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server skipped the login (PREAUTH) on a connection that must be encrypted with STARTTLS; the connection was closed.</source>
+        <translation>Der Server hat die Anmeldung übersprungen (PREAUTH), obwohl die Verbindung mit STARTTLS verschlüsselt werden muss; die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server sent an unexpected greeting: %1</source>
+        <translation>Der Server hat eine unerwartete Begrüßung gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The server asked for the rest of a command that was already complete.</source>
+        <translation>Der Server hat den Rest eines Befehls angefordert, der bereits vollständig war.</translation>
+    </message>
+    <message>
+        <source>The server answered a command that was never sent (tag %1).</source>
+        <translation>Der Server hat auf einen Befehl geantwortet, der nie gesendet wurde (Tag %1).</translation>
+    </message>
+    <message>
+        <source>The server refused to list its capabilities: %1</source>
+        <translation>Der Server hat sich geweigert, seine Fähigkeiten aufzulisten: %1</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS (%1); the connection was closed instead of continuing unencrypted.</source>
+        <translation>Der Server hat STARTTLS abgelehnt (%1); die Verbindung wurde geschlossen, statt unverschlüsselt fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The server could not check the login just now: %1</source>
+        <translation>Der Server konnte die Anmeldung gerade nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <source>The server requires encryption for this login: %1</source>
+        <translation>Der Server verlangt für diese Anmeldung Verschlüsselung: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS, and this account requires it; nothing was sent unencrypted.</source>
+        <translation>Der Server bietet kein STARTTLS an, und dieses Konto verlangt es; es wurde nichts unverschlüsselt gesendet.</translation>
+    </message>
+    <message>
+        <source>The server requires a login, and none is set up for this account.</source>
+        <translation>Der Server verlangt eine Anmeldung, aber für dieses Konto ist keine eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, and logging in over it is not allowed; nothing was sent.</source>
+        <translation>Die Verbindung ist nicht verschlüsselt, und eine Anmeldung darüber ist nicht erlaubt; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>None of the server&apos;s login methods (%1) can be used with this account.</source>
+        <translation>Keines der Anmeldeverfahren des Servers (%1) kann mit diesem Konto verwendet werden.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The command could not be encoded.</source>
+        <translation>Der Befehl konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>The command was not completed: %1</source>
+        <translation>Der Befehl wurde nicht abgeschlossen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Mime::MessageParser</name>
     <message>
         <source>Part %1 is longer than %2 MiB; only the start is shown.</source>
@@ -183,7 +1175,7 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
         <translation>Teil %1 gibt keinen Zeichensatz an; er wird als %2 angezeigt.</translation>
     </message>
     <message>
-        <source>Part %1 claims the character set "%2" but is not written in it; it is shown as %3.</source>
+        <source>Part %1 claims the character set &quot;%2&quot; but is not written in it; it is shown as %3.</source>
         <translation>Teil %1 gibt den Zeichensatz „%2“ an, ist aber nicht darin geschrieben; er wird als %3 angezeigt.</translation>
     </message>
     <message>
@@ -353,15 +1345,15 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
 <context>
     <name>Letterbox::Mime::SpoofingCheck</name>
     <message>
-        <source>The %1 address "%2" contains encoded text, a trick used to fake the sender.</source>
+        <source>The %1 address &quot;%2&quot; contains encoded text, a trick used to fake the sender.</source>
         <translation>Die %1-Adresse „%2“ enthält kodierten Text – ein Trick, um den Absender zu fälschen.</translation>
     </message>
     <message>
-        <source>The %1 address "%2" contains invalid characters.</source>
+        <source>The %1 address &quot;%2&quot; contains invalid characters.</source>
         <translation>Die %1-Adresse „%2“ enthält ungültige Zeichen.</translation>
     </message>
     <message>
-        <source>The %1 name "%2" contains the address %3, but the real address is %4.</source>
+        <source>The %1 name &quot;%2&quot; contains the address %3, but the real address is %4.</source>
         <translation>Der %1-Name „%2“ enthält die Adresse %3, die tatsächliche Adresse ist aber %4.</translation>
     </message>
     <message>
@@ -382,22 +1374,368 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     </message>
 </context>
 <context>
-    <name>Letterbox::Store</name>
+    <name>Letterbox::Net::Connection</name>
     <message>
-        <source>it is not an SQLite database</source>
-        <translation>es ist keine SQLite-Datenbank</translation>
+        <source>implicit TLS</source>
+        <translation>implizites TLS</translation>
     </message>
     <message>
-        <source>There is no folder %1 in the cache.</source>
-        <translation>Im Cache gibt es keinen Ordner %1.</translation>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
     </message>
     <message>
-        <source>A message's body state and its stored file disagree (full or partial needs a file, and only they have one).</source>
-        <translation>Der Inhaltsstatus einer Nachricht passt nicht zu ihrer gespeicherten Datei (ein vollständiger oder teilweiser Inhalt braucht eine Datei, und nur diese haben eine).</translation>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
     </message>
     <message>
-        <source>The message file %1 is not stored; its row was not saved.</source>
-        <translation>Die Nachrichtendatei %1 ist nicht abgelegt; ihr Eintrag wurde nicht gespeichert.</translation>
+        <source>Connecting to %1 (%2)</source>
+        <translation>Verbindung zu %1 wird aufgebaut (%2)</translation>
+    </message>
+    <message>
+        <source>Bytes waiting after the STARTTLS go-ahead: %1</source>
+        <translation>Nach der STARTTLS-Freigabe wartende Bytes: %1</translation>
+    </message>
+    <message>
+        <source>the server sent data after its STARTTLS go-ahead and before the TLS handshake, which is how commands are injected into an encrypted session</source>
+        <translation>der Server hat nach seiner STARTTLS-Freigabe und vor dem TLS-Handshake Daten gesendet – auf diese Weise werden Befehle in eine verschlüsselte Sitzung eingeschleust</translation>
+    </message>
+    <message>
+        <source>Starting the TLS handshake</source>
+        <translation>TLS-Handshake wird gestartet</translation>
+    </message>
+    <message>
+        <source>Closing the connection</source>
+        <translation>Verbindung wird geschlossen</translation>
+    </message>
+    <message>
+        <source>TCP connection established to %1 port %2</source>
+        <translation>TCP-Verbindung zu %1 Port %2 aufgebaut</translation>
+    </message>
+    <message>
+        <source>Certificate accepted by its pinned SHA-256 fingerprint despite: %1</source>
+        <translation>Zertifikat anhand seines angehefteten SHA-256-Fingerabdrucks akzeptiert trotz: %1</translation>
+    </message>
+    <message>
+        <source>Certificate rejected: %1, SHA-256 %2</source>
+        <translation>Zertifikat abgelehnt: %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>des Verbindungsaufbaus</translation>
+    </message>
+    <message>
+        <source>the server closed the connection during the handshake</source>
+        <translation>der Server hat die Verbindung während des Handshakes geschlossen</translation>
+    </message>
+    <message>
+        <source>doing the TLS handshake</source>
+        <translation>des TLS-Handshakes</translation>
+    </message>
+    <message>
+        <source>waiting for a reply</source>
+        <translation>des Wartens auf eine Antwort</translation>
+    </message>
+    <message>
+        <source>idle with no data in either direction</source>
+        <translation>des Leerlaufs ohne Daten in beiden Richtungen</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 established, cipher %2; server certificate %3, SHA-256 %4</source>
+        <translation>%1 aufgebaut, Verschlüsselungsverfahren %2; Serverzertifikat %3, SHA-256 %4</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Net::TranscriptTap</name>
+    <message>
+        <source>[%1 bytes of message data]</source>
+        <translation>[%1 Bytes Nachrichtendaten]</translation>
+    </message>
+    <message>
+        <source>* %1 earlier entries dropped (the transcript keeps the last %2)</source>
+        <translation>* %1 frühere Einträge verworfen (das Protokoll behält die letzten %2)</translation>
+    </message>
+    <message>
+        <source>… [%1 more bytes]</source>
+        <translation>… [%1 weitere Bytes]</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::OutgoingMessagePreparer</name>
+    <message>
+        <source>The file is not a mail message: it has no header.</source>
+        <translation>Die Datei ist keine E-Mail-Nachricht, denn sie hat keine Kopfzeilen.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient: it needs a To, Cc or Bcc address.</source>
+        <translation>Die Nachricht hat keinen Empfänger; nötig ist eine To-, Cc- oder Bcc-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ServerPolicy</name>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Konto %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::SubmissionService</name>
+    <message>
+        <source>The message %1 in the outbox of %2 cannot be read: %3</source>
+        <translation>Die Nachricht %1 im Postausgang von %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The outbox of %1 cannot be read: %2</source>
+        <translation>Der Postausgang von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 ended before the message was sent.</source>
+        <translation>Die Verbindung zu %1 wurde beendet, bevor die Nachricht gesendet war.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the message, but the outbox of %2 could not record it (%3); it is kept as &quot;may have been sent&quot;.</source>
+        <translation>%1 hat die Nachricht angenommen, aber der Postausgang von %2 konnte das nicht festhalten (%3); sie wird als „möglicherweise gesendet“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>An %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent to %1, but %2 refused %3: %4</source>
+        <translation>An %1 gesendet, aber %2 hat %3 abgelehnt: %4</translation>
+    </message>
+    <message>
+        <source>No copy could be kept in Sent: %1</source>
+        <translation>Im Ordner „Gesendet“ konnte keine Kopie abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1 It waits in the outbox of %2 and is tried again after %3.</source>
+        <translation>Noch nicht gesendet: %1 Die Nachricht wartet im Postausgang von %2 und wird nach %3 erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 It stays in the outbox of %2 as failed.</source>
+        <translation>Nicht gesendet: %1 Die Nachricht bleibt als fehlgeschlagen im Postausgang von %2.</translation>
+    </message>
+    <message>
+        <source>May have been sent: %1 It stays in the outbox of %2 as &quot;may have been sent&quot;; sending it again keeps its Message-ID &lt;%3&gt;.</source>
+        <translation>Möglicherweise gesendet: %1 Die Nachricht bleibt als „möglicherweise gesendet“ im Postausgang von %2; bei erneutem Senden behält sie ihre Message-ID &lt;%3&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Smtp::SmtpEncoder</name>
+    <message>
+        <source>The name for EHLO is empty.</source>
+        <translation>Der Name für EHLO ist leer.</translation>
+    </message>
+    <message>
+        <source>The name for EHLO contains a space or a control character.</source>
+        <translation>Der Name für EHLO enthält ein Leerzeichen oder ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The address %1 is longer than SMTP allows.</source>
+        <translation>Die Adresse %1 ist länger, als SMTP erlaubt.</translation>
+    </message>
+    <message>
+        <source>The address contains a control character (such as a line break).</source>
+        <translation>Die Adresse enthält ein Steuerzeichen (etwa einen Zeilenumbruch).</translation>
+    </message>
+    <message>
+        <source>The address %1 contains a space or an angle bracket.</source>
+        <translation>Die Adresse %1 enthält ein Leerzeichen oder eine spitze Klammer.</translation>
+    </message>
+    <message>
+        <source>The address %1 has an unterminated quoted part.</source>
+        <translation>Die Adresse %1 hat einen nicht abgeschlossenen Teil in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The envelope identifier contains a character SMTP cannot carry.</source>
+        <translation>Die Umschlagkennung enthält ein Zeichen, das SMTP nicht übertragen kann.</translation>
+    </message>
+    <message>
+        <source>The envelope identifier is longer than 100 characters.</source>
+        <translation>Die Umschlagkennung ist länger als 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A recipient address is empty.</source>
+        <translation>Eine Empfängeradresse ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Smtp::SmtpReplyParser</name>
+    <message numerus="yes">
+        <source>The server sent a line longer than %n octets.</source>
+        <translation>
+            <numerusform>Der Server hat eine Zeile gesendet, die länger als %n Byte ist.</numerusform>
+            <numerusform>Der Server hat eine Zeile gesendet, die länger als %n Bytes ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server sent a line that is not an SMTP reply.</source>
+        <translation>Der Server hat eine Zeile gesendet, die keine SMTP-Antwort ist.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply code not followed by a space or a hyphen.</source>
+        <translation>Der Server hat einen Antwortcode gesendet, auf den weder ein Leerzeichen noch ein Bindestrich folgt.</translation>
+    </message>
+    <message>
+        <source>The server changed the reply code inside a multi-line reply.</source>
+        <translation>Der Server hat den Antwortcode innerhalb einer mehrzeiligen Antwort geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent a reply of more than %n lines.</source>
+        <translation>
+            <numerusform>Der Server hat eine Antwort mit mehr als %n Zeile gesendet.</numerusform>
+            <numerusform>Der Server hat eine Antwort mit mehr als %n Zeilen gesendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Smtp::SmtpSession</name>
+    <message>
+        <source>The server sent data before the TLS handshake; the connection was closed.</source>
+        <translation>Der Server hat vor dem TLS-Handshake Daten gesendet; die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server broke the SMTP protocol at octet %1: %2</source>
+        <translation>Der Server hat bei Byte %1 gegen das SMTP-Protokoll verstoßen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>Die Verbindung zum Server wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The message was not sent: the connection to the server has ended.</source>
+        <translation>Die Nachricht wurde nicht gesendet: Die Verbindung zum Server ist beendet.</translation>
+    </message>
+    <message>
+        <source>The message has no recipients.</source>
+        <translation>Die Nachricht hat keine Empfänger.</translation>
+    </message>
+    <message>
+        <source>A recipient address is empty.</source>
+        <translation>Eine Empfängeradresse ist leer.</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1</source>
+        <translation>Die Nachricht wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The server is closing the connection: %1</source>
+        <translation>Der Server schließt die Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the connection</source>
+        <translation>Der Server hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO</source>
+        <translation>Der Server hat EHLO abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server refused HELO</source>
+        <translation>Der Server hat HELO abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS, and this account requires it; nothing was sent unencrypted.</source>
+        <translation>Der Server bietet kein STARTTLS an, und dieses Konto verlangt es; es wurde nichts unverschlüsselt gesendet.</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS (%1); the connection was closed instead of continuing unencrypted.</source>
+        <translation>Der Server hat STARTTLS abgelehnt (%1); die Verbindung wurde geschlossen, statt unverschlüsselt fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The server sent more data right after agreeing to STARTTLS; this is a sign of an attack, so the connection was closed.</source>
+        <translation>Der Server hat direkt nach der Zustimmung zu STARTTLS weitere Daten gesendet; das deutet auf einen Angriff hin, daher wurde die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server does not offer authentication (no AUTH in its EHLO reply).</source>
+        <translation>Der Server bietet keine Authentifizierung an (kein AUTH in seiner EHLO-Antwort).</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, and sending the login over it was not allowed.</source>
+        <translation>Die Verbindung ist nicht verschlüsselt, und die Anmeldedaten darüber zu senden war nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>None of the server&apos;s login methods (%1) can be used with this account.</source>
+        <translation>Keines der Anmeldeverfahren des Servers (%1) kann mit diesem Konto verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The server sent an unexpected challenge during the %1 login.</source>
+        <translation>Der Server hat während der %1-Anmeldung eine unerwartete Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>The server requires encryption for this login: %1</source>
+        <translation>Der Server verlangt für diese Anmeldung Verschlüsselung: %1</translation>
+    </message>
+    <message>
+        <source>The server could not check the login just now: %1</source>
+        <translation>Der Server konnte die Anmeldung gerade nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The message was not sent: it is %1 octets and the server accepts at most %2.</source>
+        <translation>Die Nachricht wurde nicht gesendet, weil sie %1 Byte groß ist und der Server höchstens %2 annimmt.</translation>
+    </message>
+    <message>
+        <source>The message was not sent: the address %1 is not plain ASCII and the server does not accept such addresses (no SMTPUTF8).</source>
+        <translation>Die Nachricht wurde nicht gesendet: Die Adresse %1 ist kein reines ASCII, und der Server nimmt solche Adressen nicht an (kein SMTPUTF8).</translation>
+    </message>
+    <message>
+        <source>The message was not sent: it contains 8-bit data and the server accepts only 7-bit messages (no 8BITMIME).</source>
+        <translation>Die Nachricht wurde nicht gesendet, weil sie 8-Bit-Daten enthält und der Server nur 7-Bit-Nachrichten annimmt (kein 8BITMIME).</translation>
+    </message>
+    <message>
+        <source>The server sent a reply nobody asked for: %1</source>
+        <translation>Der Server hat eine Antwort gesendet, nach der niemand gefragt hat: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address %1: %2</source>
+        <translation>Der Server hat die Absenderadresse %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server refused every recipient: %1</source>
+        <translation>Der Server hat alle Empfänger abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the message: %1</source>
+        <translation>Der Server hat die Nachricht abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server accepted the message for all %n recipient(s).</source>
+        <translation>
+            <numerusform>Der Server hat die Nachricht für %n Empfänger angenommen.</numerusform>
+            <numerusform>Der Server hat die Nachricht für alle %n Empfänger angenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server accepted the message for %1 of %2 recipients and refused %3.</source>
+        <translation>Der Server hat die Nachricht für %1 von %2 Empfängern angenommen und %3 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The whole message was sent, but the connection ended before the server confirmed it; it may have been delivered. (%1)</source>
+        <translation>Die Nachricht wurde vollständig gesendet, aber die Verbindung endete, bevor der Server sie bestätigte; möglicherweise wurde sie zugestellt. (%1)</translation>
+    </message>
+    <message>
+        <source>The message was not sent completely: %1</source>
+        <translation>Die Nachricht wurde nicht vollständig gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -527,6 +1865,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
         <source>Letterbox could not move %1 out of the way.</source>
         <translation>Letterbox konnte %1 nicht beiseitelegen.</translation>
     </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>es ist keine SQLite-Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Store::FolderStore</name>
@@ -545,6 +1887,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     <message>
         <source>The folder “%1” changed its UIDVALIDITY; its cache must be reset first.</source>
         <translation>Die UIDVALIDITY des Ordners „%1“ hat sich geändert; sein Cache muss zuerst zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1 in the cache.</source>
+        <translation>Im Cache gibt es keinen Ordner %1.</translation>
     </message>
 </context>
 <context>
@@ -591,6 +1937,14 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
         <source>There is no message %1 in the cache.</source>
         <translation>Im Cache gibt es keine Nachricht %1.</translation>
     </message>
+    <message>
+        <source>A message&apos;s body state and its stored file disagree (full or partial needs a file, and only they have one).</source>
+        <translation>Der Inhaltsstatus einer Nachricht passt nicht zu ihrer gespeicherten Datei (ein vollständiger oder teilweiser Inhalt braucht eine Datei, und nur diese haben eine).</translation>
+    </message>
+    <message>
+        <source>The message file %1 is not stored; its row was not saved.</source>
+        <translation>Die Nachrichtendatei %1 ist nicht abgelegt; ihr Eintrag wurde nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Store::OfflineJournal</name>
@@ -628,6 +1982,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     <message>
         <source>The outbox message %1 is being sent.</source>
         <translation>Die Nachricht %1 im Postausgang wird gerade gesendet.</translation>
+    </message>
+    <message>
+        <source>The outbox message %1 is not being sent, so it cannot be marked sent.</source>
+        <translation>Die Nachricht %1 im Postausgang wird gerade nicht gesendet und kann daher nicht als gesendet markiert werden.</translation>
     </message>
 </context>
 <context>
@@ -697,6 +2055,64 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>NetError</name>
+    <message>
+        <source>The server %1 could not be found: %2.</source>
+        <translation>Der Server %1 wurde nicht gefunden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: no server is listening on that port.</source>
+        <translation>%1 hat die Verbindung abgelehnt: An diesem Port lauscht kein Server.</translation>
+    </message>
+    <message>
+        <source>%1 timed out after %2 s while %3.</source>
+        <translation>Zeitüberschreitung bei %1 nach %2 s während %3.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2.</translation>
+    </message>
+    <message>
+        <source>verification failed</source>
+        <translation>Überprüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused for security: %2.</source>
+        <translation>Die Verbindung zu %1 wurde aus Sicherheitsgründen verweigert: %2.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation>%1 hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was cancelled.</source>
+        <translation>Die Verbindung zu %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsPolicy</name>
+    <message>
+        <source>The CA certificate file %1 cannot be read: %2.</source>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 is too large to be a certificate.</source>
+        <translation>Die CA-Zertifikatsdatei %1 ist zu groß für ein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>Die Datei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,404 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CertificateReport</name>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Titulaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Émetteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Empreinte SHA-256&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Valide du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImapEncoder</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid IMAP keyword.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un mot-clé IMAP valide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IMAP flag.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un indicateur IMAP valide.</translation>
+    </message>
+    <message>
+        <source>A text sent to the server cannot contain a NUL byte.</source>
+        <translation>Un texte envoyé au serveur ne peut pas contenir d’octet NUL.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot be empty.</source>
+        <translation>Un nom de dossier ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>ENABLE needs at least one capability.</source>
+        <translation>ENABLE nécessite au moins une capacité.</translation>
+    </message>
+    <message>
+        <source>QRESYNC needs a UIDVALIDITY and a mod-sequence.</source>
+        <translation>QRESYNC nécessite une UIDVALIDITY et une mod-sequence.</translation>
+    </message>
+    <message>
+        <source>QRESYNC sequence matching needs the known UIDs.</source>
+        <translation>La correspondance de séquences de QRESYNC nécessite les UID connus.</translation>
+    </message>
+    <message>
+        <source>STATUS needs at least one item.</source>
+        <translation>STATUS nécessite au moins un élément.</translation>
+    </message>
+    <message>
+        <source>The date given for the message is not valid.</source>
+        <translation>La date indiquée pour le message n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The message contains NUL bytes and the server does not accept binary messages.</source>
+        <translation>Le message contient des octets NUL et le serveur n’accepte pas les messages binaires.</translation>
+    </message>
+    <message>
+        <source>No messages were given.</source>
+        <translation>Aucun message n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid message section.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une section de message valide.</translation>
+    </message>
+    <message>
+        <source>A FETCH needs at least one item.</source>
+        <translation>Un FETCH nécessite au moins un élément.</translation>
+    </message>
+    <message>
+        <source>VANISHED needs CHANGEDSINCE in a UID FETCH.</source>
+        <translation>VANISHED nécessite CHANGEDSINCE dans un UID FETCH.</translation>
+    </message>
+    <message>
+        <source>A search needs at least one key.</source>
+        <translation>Une recherche nécessite au moins un critère.</translation>
+    </message>
+</context>
+<context>
+    <name>ImapFramer</name>
+    <message>
+        <source>The server sent a line longer than %1 bytes.</source>
+        <translation>Le serveur a envoyé une ligne de plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The server announced a literal larger than %1 bytes.</source>
+        <translation>Le serveur a annoncé un littéral de plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The server sent a response larger than %1 bytes.</source>
+        <translation>Le serveur a envoyé une réponse de plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The server announced a literal of impossible size; the connection cannot go on.</source>
+        <translation>Le serveur a annoncé un littéral de taille impossible&#xa0;; la connexion ne peut pas continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>ImapParser</name>
+    <message>
+        <source>The server sent a response that cannot be read (byte %1: %2).</source>
+        <translation>Le serveur a envoyé une réponse illisible (octet %1&#xa0;: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Accounts::Account</name>
+    <message>
+        <source>Account %1: &apos;%2&apos; is not a valid %3 host name.</source>
+        <translation>Compte %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nom d’hôte %3 valide.</translation>
+    </message>
+    <message>
+        <source>Account %1: the %2 port must be between 1 and 65535.</source>
+        <translation>Compte %1&#xa0;: le port %2 doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>Account %1: the %2 login must be one line of text.</source>
+        <translation>Compte %1&#xa0;: l’identifiant %2 doit tenir sur une seule ligne de texte.</translation>
+    </message>
+    <message>
+        <source>Account %1: the pinned %2 certificate is not a SHA-256 fingerprint.</source>
+        <translation>Compte %1&#xa0;: le certificat %2 épinglé n’est pas une empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>Account %1 would send its password unencrypted to %2:%3 (security none); choose tls or starttls, or allow plaintext explicitly (allow-plaintext).</source>
+        <translation>Le compte %1 enverrait son mot de passe en clair à %2:%3 (security none)&#xa0;; choisissez tls ou starttls, ou autorisez explicitement le texte en clair (allow-plaintext).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid account name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, not starting with &apos;.&apos;.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de compte valide&#xa0;: utilisez de 1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, sans commencer par &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>Account %1: &apos;%2&apos; is not an email address.</source>
+        <translation>Compte %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Account %1: the display name must be one line of text.</source>
+        <translation>Compte %1&#xa0;: le nom affiché doit tenir sur une seule ligne de texte.</translation>
+    </message>
+    <message>
+        <source>Account %1: the password command is empty.</source>
+        <translation>Compte %1&#xa0;: la commande de mot de passe est vide.</translation>
+    </message>
+    <message>
+        <source>Account %1: the CA file %2 must be an absolute path.</source>
+        <translation>Compte %1&#xa0;: le fichier CA %2 doit être un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>Account %1: POP3 messages can be kept between 1 and %2 days.</source>
+        <translation>Compte %1&#xa0;: les messages POP3 peuvent être conservés entre 1 et %2 jours.</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>de réception</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Accounts::AccountOptions</name>
+    <message>
+        <source>Cannot read the CA file %1.</source>
+        <translation>Impossible de lire le fichier CA %1.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Le fichier CA %1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Unknown account option.</source>
+        <translation>Option de compte inconnue.</translation>
+    </message>
+    <message>
+        <source>Account %1: %2 takes yes or no, not &apos;%3&apos;.</source>
+        <translation>Compte %1&#xa0;: %2 attend yes ou no, pas «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Account %1: &apos;%2&apos; is not a port number (1 to 65535).</source>
+        <translation>Compte %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un numéro de port (1 à 65535).</translation>
+    </message>
+    <message>
+        <source>Account %1: the security is tls, starttls or none, not &apos;%2&apos;.</source>
+        <translation>Compte %1&#xa0;: la sécurité vaut tls, starttls ou none, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Account %1: incoming is imap or pop3, not &apos;%2&apos;.</source>
+        <translation>Compte %1&#xa0;: incoming vaut imap ou pop3, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Account %1: to stop using the keychain, set password-command instead.</source>
+        <translation>Compte %1&#xa0;: pour ne plus utiliser le trousseau, définissez plutôt password-command.</translation>
+    </message>
+    <message>
+        <source>Account %1: the password command is empty.</source>
+        <translation>Compte %1&#xa0;: la commande de mot de passe est vide.</translation>
+    </message>
+    <message>
+        <source>Account %1: to change the POP3 retention, set pop3-keep, pop3-keep-days, pop3-delete-after-download or pop3-delete-with-local.</source>
+        <translation>Compte %1&#xa0;: pour modifier la conservation POP3, définissez pop3-keep, pop3-keep-days, pop3-delete-after-download ou pop3-delete-with-local.</translation>
+    </message>
+    <message>
+        <source>Account %1: &apos;%2&apos; is not a number of days.</source>
+        <translation>Compte %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre de jours.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s email address.</source>
+        <translation>L’adresse e-mail du compte.</translation>
+    </message>
+    <message>
+        <source>The name shown to recipients.</source>
+        <translation>Le nom présenté aux destinataires.</translation>
+    </message>
+    <message>
+        <source>The protocol that fetches mail.</source>
+        <translation>Le protocole qui récupère le courrier.</translation>
+    </message>
+    <message>
+        <source>The incoming server.</source>
+        <translation>Le serveur de réception.</translation>
+    </message>
+    <message>
+        <source>The incoming port (default from protocol and security: IMAP 993/143, POP3 995/110).</source>
+        <translation>Le port de réception (par défaut selon le protocole et la sécurité&#xa0;: IMAP 993/143, POP3 995/110).</translation>
+    </message>
+    <message>
+        <source>How the incoming connection is protected (default tls).</source>
+        <translation>Comment la connexion de réception est protégée (par défaut tls).</translation>
+    </message>
+    <message>
+        <source>The incoming login (default: the email address).</source>
+        <translation>L’identifiant de réception (par défaut&#xa0;: l’adresse e-mail).</translation>
+    </message>
+    <message>
+        <source>The SMTP submission server (default: the incoming host).</source>
+        <translation>Le serveur d’envoi SMTP (par défaut&#xa0;: l’hôte de réception).</translation>
+    </message>
+    <message>
+        <source>The SMTP port (default from security: 465 tls, 587 starttls).</source>
+        <translation>Le port SMTP (par défaut selon la sécurité&#xa0;: 465 tls, 587 starttls).</translation>
+    </message>
+    <message>
+        <source>How the SMTP connection is protected (default tls).</source>
+        <translation>Comment la connexion SMTP est protégée (par défaut tls).</translation>
+    </message>
+    <message>
+        <source>The SMTP login (default: the incoming login).</source>
+        <translation>L’identifiant SMTP (par défaut&#xa0;: l’identifiant de réception).</translation>
+    </message>
+    <message>
+        <source>Read the password from one line of standard input and keep it in the system keychain.</source>
+        <translation>Lire le mot de passe sur une ligne de l’entrée standard et le garder dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Run CMD (with /bin/sh -c) each time the password is needed; its first output line is the password.</source>
+        <translation>Exécuter CMD (avec /bin/sh -c) chaque fois que le mot de passe est nécessaire&#xa0;; sa première ligne de sortie est le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file for this account.</source>
+        <translation>Faire aussi confiance, pour ce compte, aux certificats CA de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <source>POP3: leave every message on the server.</source>
+        <translation>POP3&#xa0;: laisser tous les messages sur le serveur.</translation>
+    </message>
+    <message>
+        <source>POP3: delete messages from the server N days after they arrived.</source>
+        <translation>POP3&#xa0;: supprimer les messages du serveur N jours après leur arrivée.</translation>
+    </message>
+    <message>
+        <source>POP3: delete a message from the server once it is safely stored here.</source>
+        <translation>POP3&#xa0;: supprimer un message du serveur dès qu’il est stocké ici en sécurité.</translation>
+    </message>
+    <message>
+        <source>POP3: delete a message from the server when it is deleted here.</source>
+        <translation>POP3&#xa0;: supprimer un message du serveur quand il est supprimé ici.</translation>
+    </message>
+    <message>
+        <source>Allow the password over a connection with security none.</source>
+        <translation>Autoriser le mot de passe sur une connexion avec security none.</translation>
+    </message>
+    <message>
+        <source>Account %1: --%2 is given twice.</source>
+        <translation>Compte %1&#xa0;: --%2 est donné deux fois.</translation>
+    </message>
+    <message>
+        <source>Account %1: give either --password-stdin or --password-command, not both.</source>
+        <translation>Compte %1&#xa0;: donnez soit --password-stdin, soit --password-command, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Account %1: give only one of --pop3-keep, --pop3-keep-days, --pop3-delete-after-download and --pop3-delete-with-local.</source>
+        <translation>Compte %1&#xa0;: donnez une seule des options --pop3-keep, --pop3-keep-days, --pop3-delete-after-download et --pop3-delete-with-local.</translation>
+    </message>
+    <message>
+        <source>Account %1 needs --%2.</source>
+        <translation>Le compte %1 nécessite --%2.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Accounts::AccountStore</name>
+    <message>
+        <source>Cannot read the settings file %1: it is not a valid INI file.</source>
+        <translation>Impossible de lire le fichier de réglages %1&#xa0;: ce n’est pas un fichier INI valide.</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings file %1: permission denied.</source>
+        <translation>Impossible de lire le fichier de réglages %1&#xa0;: permission refusée.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was written by a newer Letterbox (format %2; this one knows %3), so it is left untouched.</source>
+        <translation>Le fichier de réglages %1 a été écrit par une version plus récente de Letterbox (format %2&#xa0;; celle-ci connaît %3)&#xa0;; il n’est donc pas modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1.</source>
+        <translation>Impossible d’écrire le fichier de réglages %1.</translation>
+    </message>
+    <message>
+        <source>There is no account called %1.</source>
+        <translation>Il n’existe aucun compte nommé %1.</translation>
+    </message>
+    <message>
+        <source>The settings of account %1 in %2 are damaged: %3 has a value this program does not know.</source>
+        <translation>Les réglages du compte %1 dans %2 sont endommagés&#xa0;: %3 a une valeur que ce programme ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The settings of account %1 in %2 are damaged: %3</source>
+        <translation>Les réglages du compte %1 dans %2 sont endommagés&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>There is already an account called %1.</source>
+        <translation>Il existe déjà un compte nommé %1.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the data of account %1 in %2.</source>
+        <translation>Impossible de supprimer les données du compte %1 dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Accounts::CredentialJob</name>
+    <message>
+        <source>The system keychain holds no password for account %1.</source>
+        <translation>Le trousseau du système ne contient aucun mot de passe pour le compte %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the password of account %1 (is it locked?): %2</source>
+        <translation>Le trousseau du système a refusé le mot de passe du compte %1 (est-il verrouillé&#xa0;?)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The system keychain has no unlocked keyring for the password of account %1 (%2). Unlock or create the login keyring (e.g. gnome-keyring-daemon --unlock), or give the account a password command.</source>
+        <translation>Le trousseau du système n’a aucun trousseau de clés déverrouillé pour le mot de passe du compte %1 (%2). Déverrouillez ou créez le trousseau de connexion (p. ex. gnome-keyring-daemon --unlock), ou donnez au compte une commande de mot de passe.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed for account %1: %2</source>
+        <translation>Le trousseau du système a échoué pour le compte %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable for the password of account %1 (%2). Start a Secret Service such as gnome-keyring (packages gnome-keyring and libsecret-1-0) in the desktop session, or give the account a password command.</source>
+        <translation>Aucun trousseau du système n’est joignable pour le mot de passe du compte %1 (%2). Lancez un Secret Service comme gnome-keyring (paquets gnome-keyring et libsecret-1-0) dans la session de bureau, ou donnez au compte une commande de mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password command of account %1 could not be started: %2</source>
+        <translation>La commande de mot de passe du compte %1 n’a pas pu être lancée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The password command of account %1 crashed%2.</source>
+        <translation>La commande de mot de passe du compte %1 a planté%2.</translation>
+    </message>
+    <message>
+        <source>The password command of account %1 failed with exit status %2%3.</source>
+        <translation>La commande de mot de passe du compte %1 a échoué avec le code de sortie %2%3.</translation>
+    </message>
+    <message>
+        <source>The password command of account %1 printed no password.</source>
+        <translation>La commande de mot de passe du compte %1 n’a affiché aucun mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password command of account %1 did not finish within %n seconds.</source>
+        <translation>
+            <numerusform>La commande de mot de passe du compte %1 ne s’est pas terminée en %n seconde.</numerusform>
+            <numerusform>La commande de mot de passe du compte %1 ne s’est pas terminée en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n seconds about account %1; it may be locked and waiting for a password prompt.</source>
+        <translation>
+            <numerusform>Le trousseau du système n’a pas répondu en %n seconde au sujet du compte %1&#xa0;; il est peut-être verrouillé et attend une saisie de mot de passe.</numerusform>
+            <numerusform>Le trousseau du système n’a pas répondu en %n secondes au sujet du compte %1&#xa0;; il est peut-être verrouillé et attend une saisie de mot de passe.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Accounts::Profile</name>
     <message>
         <source>Cannot create the directory %1.</source>
@@ -9,10 +407,142 @@
     </message>
 </context>
 <context>
+    <name>Letterbox::Cli::AccountCache</name>
+    <message>
+        <source>The cache of account %1 could not be opened: %2</source>
+        <translation>Le cache du compte %1 n’a pas pu être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The cache of account %1 could not be read: %2</source>
+        <translation>Le cache du compte %1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Account %1 has no Inbox in its cache yet; run &apos;letterbox-cli sync %1&apos; first.</source>
+        <translation>Le compte %1 n’a pas encore de boîte de réception dans son cache&#xa0;; lancez d’abord &apos;letterbox-cli sync %1&apos;.</translation>
+    </message>
+    <message>
+        <source>Account %1 has no folder &quot;%2&quot; in its cache; &apos;letterbox-cli folders %1&apos; lists them.</source>
+        <translation>Le compte %1 n’a aucun dossier «&#xa0;%2&#xa0;» dans son cache&#xa0;; &apos;letterbox-cli folders %1&apos; les liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::AccountCommand</name>
+    <message>
+        <source>Password for account %1: </source>
+        <translation>Mot de passe du compte %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Add, list, show, change or remove accounts: account add|list|show|set|remove.</source>
+        <translation>Ajouter, lister, afficher, modifier ou supprimer des comptes&#xa0;: account add|list|show|set|remove.</translation>
+    </message>
+    <message>
+        <source>What to do. KEY is an option of &apos;add&apos; without its dashes; a switch takes yes or no.</source>
+        <translation>L’action à effectuer. KEY est une option de &apos;add&apos; sans ses tirets&#xa0;; une option booléenne attend yes ou no.</translation>
+    </message>
+    <message>
+        <source>list, show: print one JSON document.</source>
+        <translation>list, show&#xa0;: écrire un document JSON.</translation>
+    </message>
+    <message>
+        <source>account needs one of add, list, show, set or remove.</source>
+        <translation>account nécessite add, list, show, set ou remove.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an account command; use add, list, show, set or remove.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une commande de account&#xa0;; utilisez add, list, show, set ou remove.</translation>
+    </message>
+    <message>
+        <source>account %1 does not take %2.</source>
+        <translation>account %1 n’accepte pas %2.</translation>
+    </message>
+    <message>
+        <source>account list takes no NAME.</source>
+        <translation>account list n’attend aucun NAME.</translation>
+    </message>
+    <message>
+        <source>account add takes exactly one NAME.</source>
+        <translation>account add attend exactement un NAME.</translation>
+    </message>
+    <message>
+        <source>Account %1: --%2 is given twice.</source>
+        <translation>Compte %1&#xa0;: --%2 est donné deux fois.</translation>
+    </message>
+    <message>
+        <source>There is already an account called %1.</source>
+        <translation>Il existe déjà un compte nommé %1.</translation>
+    </message>
+    <message>
+        <source>Account %1: --password-stdin found no password on standard input (one line expected).</source>
+        <translation>Compte %1&#xa0;: --password-stdin n’a trouvé aucun mot de passe sur l’entrée standard (une ligne attendue).</translation>
+    </message>
+    <message>
+        <source>Account %1 added (%2 %3:%4).</source>
+        <translation>Compte %1 ajouté (%2 %3:%4).</translation>
+    </message>
+    <message>
+        <source>No accounts; add one with &apos;letterbox-cli account add&apos;.</source>
+        <translation>Aucun compte&#xa0;; ajoutez-en un avec &apos;letterbox-cli account add&apos;.</translation>
+    </message>
+    <message>
+        <source>account show takes exactly one NAME.</source>
+        <translation>account show attend exactement un NAME.</translation>
+    </message>
+    <message>
+        <source>account set takes NAME KEY VALUE.</source>
+        <translation>account set attend NAME KEY VALUE.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an account setting; the keys are the options of &apos;account add&apos; without their dashes.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un réglage de compte&#xa0;; les clés sont les options de &apos;account add&apos; sans leurs tirets.</translation>
+    </message>
+    <message>
+        <source>account set %1 %2 needs a VALUE.</source>
+        <translation>account set %1 %2 nécessite VALUE.</translation>
+    </message>
+    <message>
+        <source>Account %1: password-stdin found no password on standard input (one line expected).</source>
+        <translation>Compte %1&#xa0;: password-stdin n’a trouvé aucun mot de passe sur l’entrée standard (une ligne attendue).</translation>
+    </message>
+    <message>
+        <source>Account %1 now uses its password command, but its old password could not be removed from the keychain: %2</source>
+        <translation>Le compte %1 utilise désormais sa commande de mot de passe, mais son ancien mot de passe n’a pas pu être retiré du trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>account remove takes exactly one NAME.</source>
+        <translation>account remove attend exactement un NAME.</translation>
+    </message>
+    <message>
+        <source>Account %1 is removed, but its password may remain in the keychain: %2</source>
+        <translation>Le compte %1 est supprimé, mais son mot de passe est peut-être resté dans le trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Account %1 removed.</source>
+        <translation>Compte %1 supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::AccountFormat</name>
+    <message>
+        <source>%1  %2  %3 %4:%5 (%6)</source>
+        <translation>%1  %2  %3 %4:%5 (%6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>keep %n days</source>
+        <translation>
+            <numerusform>conserver %n jour</numerusform>
+            <numerusform>conserver %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>incoming %1, SMTP %2</source>
+        <translation>réception %1, SMTP %2</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Cli::CommandLine</name>
     <message>
         <source>Usage: %1 [--profile DIR] COMMAND [OPTIONS]
-Letterbox's command line: the same engines as the window, for scripts.
+Letterbox&apos;s command line: the same engines as the window, for scripts.
 
 Options:
   --profile DIR  Keep settings and data under DIR instead of the XDG directories.
@@ -34,7 +564,7 @@ Commandes :
     </message>
     <message>
         <source>
-Run '%1 COMMAND --help' for the options of a command.
+Run &apos;%1 COMMAND --help&apos; for the options of a command.
 Exit codes: 0 success, 1 the operation failed, 2 bad usage or input, 3 a security refusal.
 </source>
         <translation>
@@ -51,7 +581,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
         <translation>Aucune commande donnée.</translation>
     </message>
     <message>
-        <source>'%1' is not a command; run '%2 --help' for the list.</source>
+        <source>&apos;%1&apos; is not a command; run &apos;%2 --help&apos; for the list.</source>
         <translation>« %1 » n’est pas une commande ; « %2 --help » en donne la liste.</translation>
     </message>
     <message>
@@ -72,10 +602,98 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
 </context>
 <context>
+    <name>Letterbox::Cli::FoldersCommand</name>
+    <message>
+        <source>List an account&apos;s folders from the local cache, with message counts.</source>
+        <translation>Lister les dossiers d’un compte depuis le cache local, avec le nombre de messages.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Le compte.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Écrire un document JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: letterbox-cli folders NAME [--json]</source>
+        <translation>Utilisation&#xa0;: letterbox-cli folders NAME [--json]</translation>
+    </message>
+    <message>
+        <source>The folders of account %1 could not be read: %2</source>
+        <translation>Les dossiers du compte %1 n’ont pas pu être lus&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Account %1 has no folders in its cache yet; run &apos;letterbox-cli sync %1&apos;.</source>
+        <translation>Le compte %1 n’a pas encore de dossiers dans son cache&#xa0;; lancez &apos;letterbox-cli sync %1&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::ListCommand</name>
+    <message>
+        <source>List the newest messages of a folder from the local cache.</source>
+        <translation>Lister les messages les plus récents d’un dossier depuis le cache local.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Le compte.</translation>
+    </message>
+    <message>
+        <source>The folder (default: the Inbox).</source>
+        <translation>Le dossier (par défaut&#xa0;: la boîte de réception).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; messages, newest first (default %1; 0 for all).</source>
+        <translation>Au plus &lt;n&gt; messages, les plus récents d’abord (par défaut %1&#xa0;; 0 pour tous).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Écrire un document JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: letterbox-cli list NAME [--folder PATH] [--limit N] [--json]</source>
+        <translation>Utilisation&#xa0;: letterbox-cli list NAME [--folder PATH] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of messages, 0 or more.</source>
+        <translation>--limit nécessite un nombre entier de messages, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in account %2 could not be read: %3</source>
+        <translation>Les messages de %1 dans le compte %2 n’ont pas pu être lus&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no messages in the cache.</source>
+        <translation>%1 n’a aucun message dans le cache.</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Cli::MessageCommand</name>
     <message>
         <source>Parse an .eml file: headers, part tree, text and warnings.</source>
-        <translation>Analyser un fichier .eml : en-têtes, arborescence des parties, texte et avertissements.</translation>
+        <translation>Analyser un fichier .eml&#xa0;: en-têtes, arborescence des parties, texte et avertissements.</translation>
     </message>
     <message>
         <source>The RFC 5322 message to read.</source>
@@ -87,35 +705,35 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>letterbox-cli: message takes exactly one FILE.</source>
-        <translation>letterbox-cli : message attend exactement un argument FILE.</translation>
+        <translation>letterbox-cli&#xa0;: message attend exactement un argument FILE.</translation>
     </message>
     <message>
         <source>letterbox-cli: cannot read %1: %2.</source>
-        <translation>letterbox-cli : impossible de lire %1 : %2.</translation>
+        <translation>letterbox-cli&#xa0;: impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>letterbox-cli: %1 is larger than 256 MiB; it is not a message.</source>
-        <translation>letterbox-cli : %1 dépasse 256 MiB ; ce n’est pas un message.</translation>
+        <translation>letterbox-cli&#xa0;: %1 dépasse 256 MiB&#xa0;; ce n’est pas un message.</translation>
     </message>
     <message>
         <source>From:    %1</source>
-        <translation>De :      %1</translation>
+        <translation>De&#xa0;:      %1</translation>
     </message>
     <message>
         <source>To:      %1</source>
-        <translation>Pour :    %1</translation>
+        <translation>Pour&#xa0;:    %1</translation>
     </message>
     <message>
         <source>Cc:      %1</source>
-        <translation>Copie à : %1</translation>
+        <translation>Copie à&#xa0;: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation>Sujet :   %1</translation>
+        <translation>Sujet&#xa0;:   %1</translation>
     </message>
     <message>
         <source>Date:    %1</source>
-        <translation>Date :    %1</translation>
+        <translation>Date&#xa0;:    %1</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -123,15 +741,65 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Parts:</source>
-        <translation>Parties :</translation>
+        <translation>Parties&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>(%n bytes)</source>
-        <translation><numerusform>(%n octet)</numerusform><numerusform>(%n octets)</numerusform></translation>
+        <translation>
+            <numerusform>(%n octet)</numerusform>
+            <numerusform>(%n octets)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::OutboxCommand</name>
+    <message>
+        <source>Show the outbox; --flush sends what waits in it now.</source>
+        <translation>Afficher la boîte d’envoi&#xa0;; --flush envoie maintenant ce qui y attend.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Le compte.</translation>
+    </message>
+    <message>
+        <source>Send every waiting message now, also those waiting for a retry.</source>
+        <translation>Envoyer maintenant chaque message en attente, y compris ceux qui attendent une nouvelle tentative.</translation>
+    </message>
+    <message>
+        <source>Put a failed or &quot;may have been sent&quot; message back in the queue (it keeps its Message-ID).</source>
+        <translation>Remettre dans la file d’attente un message en échec ou «&#xa0;peut-être envoyé&#xa0;» (il garde son Message-ID).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Écrire un document JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: letterbox-cli outbox NAME [--flush] [--requeue ID] [--json]</source>
+        <translation>Utilisation&#xa0;: letterbox-cli outbox NAME [--flush] [--requeue ID] [--json]</translation>
+    </message>
+    <message>
+        <source>Message %1 in the outbox of %2 cannot be queued again: %3</source>
+        <translation>Le message %1 de la boîte d’envoi de %2 ne peut pas être remis en file d’attente&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>ce n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>The outbox of %1 cannot be read: %2</source>
+        <translation>La boîte d’envoi de %1 ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The outbox of %1 is empty.</source>
+        <translation>La boîte d’envoi de %1 est vide.</translation>
     </message>
 </context>
 <context>
@@ -154,6 +822,215 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
 </context>
 <context>
+    <name>Letterbox::Cli::ReadCommand</name>
+    <message>
+        <source>Show one message from the local cache.</source>
+        <translation>Afficher un message depuis le cache local.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Le compte.</translation>
+    </message>
+    <message>
+        <source>The folder.</source>
+        <translation>Le dossier.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>The message&apos;s UID (as &apos;list&apos; shows it).</source>
+        <translation>L’UID du message (tel que &apos;list&apos; l’affiche).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Print the message as it is stored (RFC 5322).</source>
+        <translation>Écrire le message tel qu’il est stocké (RFC 5322).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Écrire un document JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: letterbox-cli read NAME --folder PATH --uid N [--raw | --json]</source>
+        <translation>Utilisation&#xa0;: letterbox-cli read NAME --folder PATH --uid N [--raw | --json]</translation>
+    </message>
+    <message>
+        <source>The cache of account %1 could not be read: %2</source>
+        <translation>Le cache du compte %1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 in account %2 has no message with UID %3 in the cache.</source>
+        <translation>%1 dans le compte %2 n’a aucun message d’UID %3 dans le cache.</translation>
+    </message>
+    <message>
+        <source>Only the headers of UID %1 in %2 are in the cache of account %3 (&quot;%4&quot;); &apos;letterbox-cli sync %3 --bodies&apos; downloads the rest.</source>
+        <translation>Seuls les en-têtes de l’UID %1 de %2 sont dans le cache du compte %3 («&#xa0;%4&#xa0;»)&#xa0;; &apos;letterbox-cli sync %3 --bodies&apos; télécharge le reste.</translation>
+    </message>
+    <message>
+        <source>The stored copy of UID %1 in %2 (account %3) could not be read: %4</source>
+        <translation>La copie stockée de l’UID %1 de %2 (compte %3) n’a pas pu être lue&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::SearchCommand</name>
+    <message>
+        <source>Search the local cache: subjects, addresses and the text of downloaded messages.</source>
+        <translation>Rechercher dans le cache local&#xa0;: sujets, adresses et texte des messages téléchargés.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Le compte.</translation>
+    </message>
+    <message>
+        <source>Words to find (all of them, as word prefixes); &quot;quoted words&quot; as a phrase.</source>
+        <translation>Mots à trouver (tous, comme débuts de mots)&#xa0;; &quot;mots entre guillemets&quot; comme expression.</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; results, best first (default %1).</source>
+        <translation>Au plus &lt;n&gt; résultats, les meilleurs d’abord (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Écrire un document JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: letterbox-cli search NAME QUERY [--json]</source>
+        <translation>Utilisation&#xa0;: letterbox-cli search NAME QUERY [--json]</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of results, 1 or more.</source>
+        <translation>--limit nécessite un nombre entier de résultats, 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>Searching the cache of account %1 failed: %2</source>
+        <translation>La recherche dans le cache du compte %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No message in the cache of %1 matches.</source>
+        <translation>Aucun message du cache de %1 ne correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::SendCommand</name>
+    <message>
+        <source>%1 is too large to send.</source>
+        <translation>%1 est trop volumineux pour être envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Queue messages in the outbox and send them over one SMTP connection.</source>
+        <translation>Mettre des messages dans la boîte d’envoi et les envoyer sur une seule connexion SMTP.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Le compte.</translation>
+    </message>
+    <message>
+        <source>With --raw: RFC 5322 files to send as they are.</source>
+        <translation>Avec --raw&#xa0;: fichiers RFC 5322 à envoyer tels quels.</translation>
+    </message>
+    <message>
+        <source>A recipient (repeatable).</source>
+        <translation>Un destinataire (répétable).</translation>
+    </message>
+    <message>
+        <source>addr</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>A copy recipient (repeatable).</source>
+        <translation>Un destinataire en copie (répétable).</translation>
+    </message>
+    <message>
+        <source>A blind copy recipient (repeatable).</source>
+        <translation>Un destinataire en copie cachée (répétable).</translation>
+    </message>
+    <message>
+        <source>The subject.</source>
+        <translation>Le sujet.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>The plain text of the message.</source>
+        <translation>Le texte brut du message.</translation>
+    </message>
+    <message>
+        <source>A UTF-8 file with the plain text of the message.</source>
+        <translation>Un fichier UTF-8 contenant le texte brut du message.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>An HTML version of the text.</source>
+        <translation>Une version HTML du texte.</translation>
+    </message>
+    <message>
+        <source>A file to attach (repeatable).</source>
+        <translation>Un fichier à joindre (répétable).</translation>
+    </message>
+    <message>
+        <source>Send the FILES as they are (envelope from their headers, Bcc removed).</source>
+        <translation>Envoyer les FILES tels quels (enveloppe tirée de leurs en-têtes, Bcc retiré).</translation>
+    </message>
+    <message>
+        <source>Usage: letterbox-cli send NAME --to ADDR [--cc ADDR] [--bcc ADDR] --subject TEXT (--body TEXT | --body-file FILE) [--html-file FILE] [--attach FILE ...]
+       letterbox-cli send NAME --raw FILE [FILE ...]</source>
+        <translation>Utilisation&#xa0;: letterbox-cli send NAME --to ADDR [--cc ADDR] [--bcc ADDR] --subject TEXT (--body TEXT | --body-file FILE) [--html-file FILE] [--attach FILE ...]
+              letterbox-cli send NAME --raw FILE [FILE ...]</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The message could not be put in the outbox of %1: %2</source>
+        <translation>Le message n’a pas pu être placé dans la boîte d’envoi de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::SubmissionRun</name>
+    <message numerus="yes">
+        <source>%n message(s) of account %1 were being sent when Letterbox stopped; they are kept as &quot;may have been sent&quot; (see &apos;letterbox-cli outbox %1&apos;).</source>
+        <translation>
+            <numerusform>%n message du compte %1 était en cours d’envoi quand Letterbox s’est arrêté&#xa0;; il est conservé comme «&#xa0;peut-être envoyé&#xa0;» (voir &apos;letterbox-cli outbox %1&apos;).</numerusform>
+            <numerusform>%n messages du compte %1 étaient en cours d’envoi quand Letterbox s’est arrêté&#xa0;; ils sont conservés comme «&#xa0;peut-être envoyés&#xa0;» (voir &apos;letterbox-cli outbox %1&apos;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message stays in the outbox of %1.</source>
+        <translation>Le message reste dans la boîte d’envoi de %1.</translation>
+    </message>
+    <message>
+        <source>Sending for account %1 did not finish in time.</source>
+        <translation>L’envoi pour le compte %1 ne s’est pas terminé à temps.</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Compte %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Gui::MainWindow</name>
     <message>
         <source>No account</source>
@@ -173,18 +1050,133 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
 </context>
 <context>
+    <name>Letterbox::Imap::ImapSession</name>
+    <message>
+        <source>The server sent data before the TLS handshake; the connection was closed.</source>
+        <translation>Le serveur a envoyé des données avant la négociation TLS&#xa0;; la connexion a été fermée.</translation>
+    </message>
+    <message>
+        <source>The server sent more data right after agreeing to STARTTLS; this is a sign of an attack, so the connection was closed.</source>
+        <translation>Le serveur a envoyé d’autres données juste après avoir accepté STARTTLS&#xa0;; c’est le signe d’une attaque, la connexion a donc été fermée.</translation>
+    </message>
+    <message>
+        <source>The connection closed after logging out.</source>
+        <translation>La connexion a été fermée après la déconnexion.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection: %1</source>
+        <translation>Le serveur a fermé la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>La connexion au serveur a été perdue.</translation>
+    </message>
+    <message>
+        <source>The command was not sent: the session has ended.</source>
+        <translation>La commande n’a pas été envoyée&#xa0;: la session est terminée.</translation>
+    </message>
+    <message>
+        <source>IDLE was not started: the session has ended.</source>
+        <translation>IDLE n’a pas été lancé&#xa0;: la session est terminée.</translation>
+    </message>
+    <message>
+        <source>IDLE ended before it started.</source>
+        <translation>IDLE s’est terminé avant d’avoir commencé.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply that cannot be read (%1 at octet %2).</source>
+        <translation>Le serveur a envoyé une réponse illisible (%1 à l’octet %2).</translation>
+    </message>
+    <message>
+        <source>An unreadable response from the server was skipped: %1</source>
+        <translation>Une réponse illisible du serveur a été ignorée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server did not send an IMAP greeting.</source>
+        <translation>Le serveur n’a pas envoyé de message d’accueil IMAP.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: %1</source>
+        <translation>Le serveur a refusé la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server skipped the login (PREAUTH) on a connection that must be encrypted with STARTTLS; the connection was closed.</source>
+        <translation>Le serveur a sauté l’authentification (PREAUTH) sur une connexion qui doit être chiffrée avec STARTTLS&#xa0;; la connexion a été fermée.</translation>
+    </message>
+    <message>
+        <source>The server sent an unexpected greeting: %1</source>
+        <translation>Le serveur a envoyé un message d’accueil inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server asked for the rest of a command that was already complete.</source>
+        <translation>Le serveur a demandé la suite d’une commande déjà complète.</translation>
+    </message>
+    <message>
+        <source>The server answered a command that was never sent (tag %1).</source>
+        <translation>Le serveur a répondu à une commande qui n’a jamais été envoyée (étiquette %1).</translation>
+    </message>
+    <message>
+        <source>The server refused to list its capabilities: %1</source>
+        <translation>Le serveur a refusé de lister ses capacités&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS (%1); the connection was closed instead of continuing unencrypted.</source>
+        <translation>Le serveur a refusé STARTTLS (%1)&#xa0;; la connexion a été fermée au lieu de continuer en clair.</translation>
+    </message>
+    <message>
+        <source>The server could not check the login just now: %1</source>
+        <translation>Le serveur n’a pas pu vérifier l’authentification pour le moment&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server requires encryption for this login: %1</source>
+        <translation>Le serveur exige le chiffrement pour cette authentification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>Le serveur a refusé l’authentification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS, and this account requires it; nothing was sent unencrypted.</source>
+        <translation>Le serveur ne propose pas STARTTLS et ce compte l’exige&#xa0;; rien n’a été envoyé en clair.</translation>
+    </message>
+    <message>
+        <source>The server requires a login, and none is set up for this account.</source>
+        <translation>Le serveur exige une authentification, et aucune n’est configurée pour ce compte.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, and logging in over it is not allowed; nothing was sent.</source>
+        <translation>La connexion n’est pas chiffrée et s’y authentifier n’est pas autorisé&#xa0;; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>None of the server&apos;s login methods (%1) can be used with this account.</source>
+        <translation>Aucune des méthodes d’authentification du serveur (%1) ne peut être utilisée avec ce compte.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>The command could not be encoded.</source>
+        <translation>La commande n’a pas pu être encodée.</translation>
+    </message>
+    <message>
+        <source>The command was not completed: %1</source>
+        <translation>La commande n’a pas abouti&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Mime::MessageParser</name>
     <message>
         <source>Part %1 is longer than %2 MiB; only the start is shown.</source>
-        <translation>La partie %1 dépasse %2 MiB ; seul le début est affiché.</translation>
+        <translation>La partie %1 dépasse %2 MiB&#xa0;; seul le début est affiché.</translation>
     </message>
     <message>
         <source>Part %1 does not say which character set it uses; it is shown as %2.</source>
-        <translation>La partie %1 n’indique pas son jeu de caractères ; elle est affichée en %2.</translation>
+        <translation>La partie %1 n’indique pas son jeu de caractères&#xa0;; elle est affichée en %2.</translation>
     </message>
     <message>
-        <source>Part %1 claims the character set "%2" but is not written in it; it is shown as %3.</source>
-        <translation>La partie %1 déclare le jeu de caractères « %2 » sans l’utiliser réellement ; elle est affichée en %3.</translation>
+        <source>Part %1 claims the character set &quot;%2&quot; but is not written in it; it is shown as %3.</source>
+        <translation>La partie %1 déclare le jeu de caractères «&#xa0;%2&#xa0;» sans l’utiliser réellement&#xa0;; elle est affichée en %3.</translation>
     </message>
     <message>
         <source>-------- Attached Message --------</source>
@@ -192,19 +1184,19 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>From: %1</source>
-        <translation>De : %1</translation>
+        <translation>De&#xa0;: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date : %1</translation>
+        <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation>Sujet : %1</translation>
+        <translation>Sujet&#xa0;: %1</translation>
     </message>
     <message>
         <source>A multipart section has no parts that match its boundary; its raw content is shown.</source>
-        <translation>Une section multipart ne contient aucune partie correspondant à son délimiteur ; son contenu brut est affiché.</translation>
+        <translation>Une section multipart ne contient aucune partie correspondant à son délimiteur&#xa0;; son contenu brut est affiché.</translation>
     </message>
     <message>
         <source>message</source>
@@ -212,15 +1204,15 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>The message is encrypted; Letterbox cannot show encrypted mail.</source>
-        <translation>Le message est chiffré ; Letterbox ne peut pas afficher les messages chiffrés.</translation>
+        <translation>Le message est chiffré&#xa0;; Letterbox ne peut pas afficher les messages chiffrés.</translation>
     </message>
     <message>
         <source>Part %1 is encrypted; Letterbox cannot show encrypted mail.</source>
-        <translation>La partie %1 est chiffrée ; Letterbox ne peut pas afficher les messages chiffrés.</translation>
+        <translation>La partie %1 est chiffrée&#xa0;; Letterbox ne peut pas afficher les messages chiffrés.</translation>
     </message>
     <message>
         <source>The message has more than one %1 header with different values; the first is used.</source>
-        <translation>Le message contient plusieurs en-têtes %1 aux valeurs différentes ; le premier est utilisé.</translation>
+        <translation>Le message contient plusieurs en-têtes %1 aux valeurs différentes&#xa0;; le premier est utilisé.</translation>
     </message>
     <message>
         <source>A part repeats the %1 parameter with different values.</source>
@@ -228,7 +1220,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>The %1 header contains unencoded 8-bit text; its character set was guessed.</source>
-        <translation>L’en-tête %1 contient du texte 8 bits non encodé ; son jeu de caractères a été deviné.</translation>
+        <translation>L’en-tête %1 contient du texte 8 bits non encodé&#xa0;; son jeu de caractères a été deviné.</translation>
     </message>
     <message>
         <source>A part has an invalid Content-Type and is read as plain text.</source>
@@ -240,11 +1232,11 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>A multipart section is malformed; some parts may be incomplete.</source>
-        <translation>Une section multipart est mal formée ; certaines parties peuvent être incomplètes.</translation>
+        <translation>Une section multipart est mal formée&#xa0;; certaines parties peuvent être incomplètes.</translation>
     </message>
     <message>
         <source>The message ends early: a closing boundary or part is missing.</source>
-        <translation>Le message se termine prématurément : un délimiteur de fin ou une partie manque.</translation>
+        <translation>Le message se termine prématurément&#xa0;: un délimiteur de fin ou une partie manque.</translation>
     </message>
     <message>
         <source>The message is malformed.</source>
@@ -256,7 +1248,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>A multipart section has no boundary; its content is not split into parts.</source>
-        <translation>Une section multipart n’a pas de délimiteur ; son contenu n’est pas découpé en parties.</translation>
+        <translation>Une section multipart n’a pas de délimiteur&#xa0;; son contenu n’est pas découpé en parties.</translation>
     </message>
     <message>
         <source>A part has a malformed parameter.</source>
@@ -268,7 +1260,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>The message is nested deeper than %1 levels; the deeper parts are not shown.</source>
-        <translation>Le message est imbriqué sur plus de %1 niveaux ; les parties plus profondes ne sont pas affichées.</translation>
+        <translation>Le message est imbriqué sur plus de %1 niveaux&#xa0;; les parties plus profondes ne sont pas affichées.</translation>
     </message>
     <message>
         <source>A part of the message is empty.</source>
@@ -276,7 +1268,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>The message has more than %1 headers; the rest are not listed.</source>
-        <translation>Le message a plus de %1 en-têtes ; les autres ne sont pas listés.</translation>
+        <translation>Le message a plus de %1 en-têtes&#xa0;; les autres ne sont pas listés.</translation>
     </message>
     <message>
         <source>The Date header cannot be read.</source>
@@ -284,23 +1276,23 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>The message has no headers; it is shown as plain text.</source>
-        <translation>Le message n’a pas d’en-têtes ; il est affiché comme texte brut.</translation>
+        <translation>Le message n’a pas d’en-têtes&#xa0;; il est affiché comme texte brut.</translation>
     </message>
     <message>
         <source>The message has more than %1 parts; the rest is not shown.</source>
-        <translation>Le message a plus de %1 parties ; le reste n’est pas affiché.</translation>
+        <translation>Le message a plus de %1 parties&#xa0;; le reste n’est pas affiché.</translation>
     </message>
     <message>
         <source>The headers contain NUL bytes; they are shown as �.</source>
-        <translation>Les en-têtes contiennent des octets NUL ; ils sont affichés sous la forme �.</translation>
+        <translation>Les en-têtes contiennent des octets NUL&#xa0;; ils sont affichés sous la forme �.</translation>
     </message>
     <message>
         <source>The %1 header lists too many addresses or malformed groups; only the first %2 are read.</source>
-        <translation>L’en-tête %1 contient trop d’adresses ou des groupes mal formés ; seules les %2 premières sont lues.</translation>
+        <translation>L’en-tête %1 contient trop d’adresses ou des groupes mal formés&#xa0;; seules les %2 premières sont lues.</translation>
     </message>
     <message>
         <source>The %1 header holds many broken encoded words; they are shown as they are.</source>
-        <translation>L’en-tête %1 contient de nombreux mots encodés défectueux ; ils sont affichés tels quels.</translation>
+        <translation>L’en-tête %1 contient de nombreux mots encodés défectueux&#xa0;; ils sont affichés tels quels.</translation>
     </message>
     <message>
         <source>The %1 header is longer than %2 KiB and was shortened.</source>
@@ -308,7 +1300,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>A header block is larger than %1 KiB; the rest of its headers are ignored.</source>
-        <translation>Un bloc d’en-têtes dépasse %1 KiB ; ses autres en-têtes sont ignorés.</translation>
+        <translation>Un bloc d’en-têtes dépasse %1 KiB&#xa0;; ses autres en-têtes sont ignorés.</translation>
     </message>
 </context>
 <context>
@@ -319,11 +1311,11 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>On %1, %2 wrote:</source>
-        <translation>Le %1, %2 a écrit :</translation>
+        <translation>Le %1, %2 a écrit&#xa0;:</translation>
     </message>
     <message>
         <source>%1 wrote:</source>
-        <translation>%1 a écrit :</translation>
+        <translation>%1 a écrit&#xa0;:</translation>
     </message>
     <message>
         <source>-------- Forwarded Message --------</source>
@@ -331,38 +1323,38 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation>Sujet : %1</translation>
+        <translation>Sujet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date : %1</translation>
+        <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation>De : %1</translation>
+        <translation>De&#xa0;: %1</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation>Pour : %1</translation>
+        <translation>Pour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cc: %1</source>
-        <translation>Copie à : %1</translation>
+        <translation>Copie à&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Letterbox::Mime::SpoofingCheck</name>
     <message>
-        <source>The %1 address "%2" contains encoded text, a trick used to fake the sender.</source>
-        <translation>L’adresse %1 « %2 » contient du texte encodé, un procédé utilisé pour usurper l’expéditeur.</translation>
+        <source>The %1 address &quot;%2&quot; contains encoded text, a trick used to fake the sender.</source>
+        <translation>L’adresse %1 «&#xa0;%2&#xa0;» contient du texte encodé, un procédé utilisé pour usurper l’expéditeur.</translation>
     </message>
     <message>
-        <source>The %1 address "%2" contains invalid characters.</source>
-        <translation>L’adresse %1 « %2 » contient des caractères non valides.</translation>
+        <source>The %1 address &quot;%2&quot; contains invalid characters.</source>
+        <translation>L’adresse %1 «&#xa0;%2&#xa0;» contient des caractères non valides.</translation>
     </message>
     <message>
-        <source>The %1 name "%2" contains the address %3, but the real address is %4.</source>
-        <translation>Le nom %1 « %2 » contient l’adresse %3, mais l’adresse réelle est %4.</translation>
+        <source>The %1 name &quot;%2&quot; contains the address %3, but the real address is %4.</source>
+        <translation>Le nom %1 «&#xa0;%2&#xa0;» contient l’adresse %3, mais l’adresse réelle est %4.</translation>
     </message>
     <message>
         <source>An encoded word in the %1 header hides control characters (line breaks, NUL or text-direction overrides).</source>
@@ -382,22 +1374,368 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
 </context>
 <context>
-    <name>Letterbox::Store</name>
+    <name>Letterbox::Net::Connection</name>
     <message>
-        <source>it is not an SQLite database</source>
-        <translation>ce n’est pas une base de données SQLite</translation>
+        <source>implicit TLS</source>
+        <translation>TLS implicite</translation>
     </message>
     <message>
-        <source>There is no folder %1 in the cache.</source>
-        <translation>Le cache ne contient aucun dossier %1.</translation>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
     </message>
     <message>
-        <source>A message's body state and its stored file disagree (full or partial needs a file, and only they have one).</source>
-        <translation>L’état du corps d’un message et son fichier stocké ne concordent pas (un corps complet ou partiel exige un fichier, et eux seuls en ont un).</translation>
+        <source>no encryption</source>
+        <translation>sans chiffrement</translation>
     </message>
     <message>
-        <source>The message file %1 is not stored; its row was not saved.</source>
-        <translation>Le fichier de message %1 n’est pas stocké ; son entrée n’a pas été enregistrée.</translation>
+        <source>Connecting to %1 (%2)</source>
+        <translation>Connexion à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Bytes waiting after the STARTTLS go-ahead: %1</source>
+        <translation>Octets en attente après le feu vert STARTTLS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the server sent data after its STARTTLS go-ahead and before the TLS handshake, which is how commands are injected into an encrypted session</source>
+        <translation>le serveur a envoyé des données après son feu vert STARTTLS et avant la négociation TLS, ce qui permet d’injecter des commandes dans une session chiffrée</translation>
+    </message>
+    <message>
+        <source>Starting the TLS handshake</source>
+        <translation>Début de la négociation TLS</translation>
+    </message>
+    <message>
+        <source>Closing the connection</source>
+        <translation>Fermeture de la connexion</translation>
+    </message>
+    <message>
+        <source>TCP connection established to %1 port %2</source>
+        <translation>Connexion TCP établie avec %1 port %2</translation>
+    </message>
+    <message>
+        <source>Certificate accepted by its pinned SHA-256 fingerprint despite: %1</source>
+        <translation>Certificat accepté grâce à son empreinte SHA-256 épinglée malgré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Certificate rejected: %1, SHA-256 %2</source>
+        <translation>Certificat refusé&#xa0;: %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>la connexion</translation>
+    </message>
+    <message>
+        <source>the server closed the connection during the handshake</source>
+        <translation>le serveur a fermé la connexion pendant la négociation</translation>
+    </message>
+    <message>
+        <source>doing the TLS handshake</source>
+        <translation>la négociation TLS</translation>
+    </message>
+    <message>
+        <source>waiting for a reply</source>
+        <translation>l’attente d’une réponse</translation>
+    </message>
+    <message>
+        <source>idle with no data in either direction</source>
+        <translation>une inactivité sans données dans un sens comme dans l’autre</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Connexion fermée</translation>
+    </message>
+    <message>
+        <source>%1 established, cipher %2; server certificate %3, SHA-256 %4</source>
+        <translation>%1 établi, chiffrement %2&#xa0;; certificat du serveur %3, SHA-256 %4</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Net::TranscriptTap</name>
+    <message>
+        <source>[%1 bytes of message data]</source>
+        <translation>[%1 octets de données de message]</translation>
+    </message>
+    <message>
+        <source>* %1 earlier entries dropped (the transcript keeps the last %2)</source>
+        <translation>* %1 entrées antérieures supprimées (la transcription garde les %2 dernières)</translation>
+    </message>
+    <message>
+        <source>… [%1 more bytes]</source>
+        <translation>… [%1 octets de plus]</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::OutgoingMessagePreparer</name>
+    <message>
+        <source>The file is not a mail message: it has no header.</source>
+        <translation>Le fichier n’est pas un message électronique&#xa0;: il n’a pas d’en-tête.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient: it needs a To, Cc or Bcc address.</source>
+        <translation>Le message n’a aucun destinataire&#xa0;: il lui faut une adresse To, Cc ou Bcc.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ServerPolicy</name>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Compte %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::SubmissionService</name>
+    <message>
+        <source>The message %1 in the outbox of %2 cannot be read: %3</source>
+        <translation>Le message %1 de la boîte d’envoi de %2 ne peut pas être lu&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The outbox of %1 cannot be read: %2</source>
+        <translation>La boîte d’envoi de %1 ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 ended before the message was sent.</source>
+        <translation>La connexion à %1 s’est terminée avant l’envoi du message.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the message, but the outbox of %2 could not record it (%3); it is kept as &quot;may have been sent&quot;.</source>
+        <translation>%1 a accepté le message, mais la boîte d’envoi de %2 n’a pas pu l’enregistrer (%3)&#xa0;; il est conservé comme «&#xa0;peut-être envoyé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>Sent to %1, but %2 refused %3: %4</source>
+        <translation>Envoyé à %1, mais %2 a refusé %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>No copy could be kept in Sent: %1</source>
+        <translation>Aucune copie n’a pu être conservée dans «&#xa0;Envoyés&#xa0;»&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1 It waits in the outbox of %2 and is tried again after %3.</source>
+        <translation>Pas encore envoyé&#xa0;: %1 Le message attend dans la boîte d’envoi de %2&#xa0;; un nouvel essai aura lieu après %3.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 It stays in the outbox of %2 as failed.</source>
+        <translation>Non envoyé&#xa0;: %1 Le message reste dans la boîte d’envoi de %2 comme en échec.</translation>
+    </message>
+    <message>
+        <source>May have been sent: %1 It stays in the outbox of %2 as &quot;may have been sent&quot;; sending it again keeps its Message-ID &lt;%3&gt;.</source>
+        <translation>Peut-être envoyé&#xa0;: %1 Le message reste dans la boîte d’envoi de %2 comme «&#xa0;peut-être envoyé&#xa0;»&#xa0;; s’il est renvoyé, il garde son Message-ID &lt;%3&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Smtp::SmtpEncoder</name>
+    <message>
+        <source>The name for EHLO is empty.</source>
+        <translation>Le nom pour EHLO est vide.</translation>
+    </message>
+    <message>
+        <source>The name for EHLO contains a space or a control character.</source>
+        <translation>Le nom pour EHLO contient une espace ou un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The address %1 is longer than SMTP allows.</source>
+        <translation>L’adresse %1 est plus longue que ne le permet SMTP.</translation>
+    </message>
+    <message>
+        <source>The address contains a control character (such as a line break).</source>
+        <translation>L’adresse contient un caractère de contrôle (comme un saut de ligne).</translation>
+    </message>
+    <message>
+        <source>The address %1 contains a space or an angle bracket.</source>
+        <translation>L’adresse %1 contient une espace ou un chevron.</translation>
+    </message>
+    <message>
+        <source>The address %1 has an unterminated quoted part.</source>
+        <translation>L’adresse %1 a une partie entre guillemets non terminée.</translation>
+    </message>
+    <message>
+        <source>The envelope identifier contains a character SMTP cannot carry.</source>
+        <translation>L’identifiant d’enveloppe contient un caractère que SMTP ne peut pas transporter.</translation>
+    </message>
+    <message>
+        <source>The envelope identifier is longer than 100 characters.</source>
+        <translation>L’identifiant d’enveloppe dépasse 100 caractères.</translation>
+    </message>
+    <message>
+        <source>A recipient address is empty.</source>
+        <translation>Une adresse de destinataire est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Smtp::SmtpReplyParser</name>
+    <message numerus="yes">
+        <source>The server sent a line longer than %n octets.</source>
+        <translation>
+            <numerusform>Le serveur a envoyé une ligne de plus de %n octet.</numerusform>
+            <numerusform>Le serveur a envoyé une ligne de plus de %n octets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server sent a line that is not an SMTP reply.</source>
+        <translation>Le serveur a envoyé une ligne qui n’est pas une réponse SMTP.</translation>
+    </message>
+    <message>
+        <source>The server sent a reply code not followed by a space or a hyphen.</source>
+        <translation>Le serveur a envoyé un code de réponse qui n’est suivi ni d’une espace ni d’un trait d’union.</translation>
+    </message>
+    <message>
+        <source>The server changed the reply code inside a multi-line reply.</source>
+        <translation>Le serveur a changé de code de réponse au milieu d’une réponse sur plusieurs lignes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent a reply of more than %n lines.</source>
+        <translation>
+            <numerusform>Le serveur a envoyé une réponse de plus de %n ligne.</numerusform>
+            <numerusform>Le serveur a envoyé une réponse de plus de %n lignes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Smtp::SmtpSession</name>
+    <message>
+        <source>The server sent data before the TLS handshake; the connection was closed.</source>
+        <translation>Le serveur a envoyé des données avant la négociation TLS&#xa0;; la connexion a été fermée.</translation>
+    </message>
+    <message>
+        <source>The server broke the SMTP protocol at octet %1: %2</source>
+        <translation>Le serveur a enfreint le protocole SMTP à l’octet %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>La connexion au serveur a été perdue.</translation>
+    </message>
+    <message>
+        <source>The message was not sent: the connection to the server has ended.</source>
+        <translation>Le message n’a pas été envoyé&#xa0;: la connexion au serveur est terminée.</translation>
+    </message>
+    <message>
+        <source>The message has no recipients.</source>
+        <translation>Le message n’a aucun destinataire.</translation>
+    </message>
+    <message>
+        <source>A recipient address is empty.</source>
+        <translation>Une adresse de destinataire est vide.</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1</source>
+        <translation>Le message n’a pas été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server is closing the connection: %1</source>
+        <translation>Le serveur ferme la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the connection</source>
+        <translation>Le serveur a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO</source>
+        <translation>Le serveur a refusé EHLO</translation>
+    </message>
+    <message>
+        <source>The server refused HELO</source>
+        <translation>Le serveur a refusé HELO</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS, and this account requires it; nothing was sent unencrypted.</source>
+        <translation>Le serveur ne propose pas STARTTLS et ce compte l’exige&#xa0;; rien n’a été envoyé en clair.</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS (%1); the connection was closed instead of continuing unencrypted.</source>
+        <translation>Le serveur a refusé STARTTLS (%1)&#xa0;; la connexion a été fermée au lieu de continuer en clair.</translation>
+    </message>
+    <message>
+        <source>The server sent more data right after agreeing to STARTTLS; this is a sign of an attack, so the connection was closed.</source>
+        <translation>Le serveur a envoyé d’autres données juste après avoir accepté STARTTLS&#xa0;; c’est le signe d’une attaque, la connexion a donc été fermée.</translation>
+    </message>
+    <message>
+        <source>The server does not offer authentication (no AUTH in its EHLO reply).</source>
+        <translation>Le serveur ne propose pas d’authentification (pas d’AUTH dans sa réponse EHLO).</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, and sending the login over it was not allowed.</source>
+        <translation>La connexion n’est pas chiffrée, et y envoyer les identifiants n’était pas autorisé.</translation>
+    </message>
+    <message>
+        <source>None of the server&apos;s login methods (%1) can be used with this account.</source>
+        <translation>Aucune des méthodes d’authentification du serveur (%1) ne peut être utilisée avec ce compte.</translation>
+    </message>
+    <message>
+        <source>The server sent an unexpected challenge during the %1 login.</source>
+        <translation>Le serveur a envoyé un défi inattendu pendant l’authentification %1.</translation>
+    </message>
+    <message>
+        <source>The server requires encryption for this login: %1</source>
+        <translation>Le serveur exige le chiffrement pour cette authentification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server could not check the login just now: %1</source>
+        <translation>Le serveur n’a pas pu vérifier l’authentification pour le moment&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>Le serveur a refusé l’authentification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The message was not sent: it is %1 octets and the server accepts at most %2.</source>
+        <translation>Le message n’a pas été envoyé&#xa0;: il fait %1 octets et le serveur en accepte au plus %2.</translation>
+    </message>
+    <message>
+        <source>The message was not sent: the address %1 is not plain ASCII and the server does not accept such addresses (no SMTPUTF8).</source>
+        <translation>Le message n’a pas été envoyé&#xa0;: l’adresse %1 n’est pas en ASCII pur et le serveur n’accepte pas de telles adresses (pas de SMTPUTF8).</translation>
+    </message>
+    <message>
+        <source>The message was not sent: it contains 8-bit data and the server accepts only 7-bit messages (no 8BITMIME).</source>
+        <translation>Le message n’a pas été envoyé&#xa0;: il contient des données 8 bits et le serveur n’accepte que les messages 7 bits (pas de 8BITMIME).</translation>
+    </message>
+    <message>
+        <source>The server sent a reply nobody asked for: %1</source>
+        <translation>Le serveur a envoyé une réponse que personne n’a demandée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address %1: %2</source>
+        <translation>Le serveur a refusé l’adresse d’expéditeur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server refused every recipient: %1</source>
+        <translation>Le serveur a refusé tous les destinataires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the message: %1</source>
+        <translation>Le serveur a refusé le message&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no reply</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server accepted the message for all %n recipient(s).</source>
+        <translation>
+            <numerusform>Le serveur a accepté le message pour %n destinataire.</numerusform>
+            <numerusform>Le serveur a accepté le message pour les %n destinataires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server accepted the message for %1 of %2 recipients and refused %3.</source>
+        <translation>Le serveur a accepté le message pour %1 destinataires sur %2 et a refusé %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The whole message was sent, but the connection ended before the server confirmed it; it may have been delivered. (%1)</source>
+        <translation>Le message a été envoyé en entier, mais la connexion s’est terminée avant que le serveur le confirme&#xa0;; il a peut-être été distribué. (%1)</translation>
+    </message>
+    <message>
+        <source>The message was not sent completely: %1</source>
+        <translation>Le message n’a pas été envoyé entièrement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -408,27 +1746,27 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>Letterbox could not save the folder %1: %2.</source>
-        <translation>Letterbox n’a pas pu enregistrer le dossier %1 : %2.</translation>
+        <translation>Letterbox n’a pas pu enregistrer le dossier %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Letterbox could not create the folder %1: %2.</source>
-        <translation>Letterbox n’a pas pu créer le dossier %1 : %2.</translation>
+        <translation>Letterbox n’a pas pu créer le dossier %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Letterbox could not create the message file %1: %2.</source>
-        <translation>Letterbox n’a pas pu créer le fichier de message %1 : %2.</translation>
+        <translation>Letterbox n’a pas pu créer le fichier de message %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Letterbox could not write the message file %1: %2.</source>
-        <translation>Letterbox n’a pas pu écrire le fichier de message %1 : %2.</translation>
+        <translation>Letterbox n’a pas pu écrire le fichier de message %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Letterbox could not save the message file %1: %2.</source>
-        <translation>Letterbox n’a pas pu enregistrer le fichier de message %1 : %2.</translation>
+        <translation>Letterbox n’a pas pu enregistrer le fichier de message %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is not the name of a stored message.</source>
-        <translation>« %1 » n’est pas le nom d’un message stocké.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le nom d’un message stocké.</translation>
     </message>
     <message>
         <source>The stored message %1 is missing.</source>
@@ -436,11 +1774,11 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>Letterbox could not read the message file %1: %2.</source>
-        <translation>Letterbox n’a pas pu lire le fichier de message %1 : %2.</translation>
+        <translation>Letterbox n’a pas pu lire le fichier de message %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Letterbox could not remove the message file %1: %2.</source>
-        <translation>Letterbox n’a pas pu supprimer le fichier de message %1 : %2.</translation>
+        <translation>Letterbox n’a pas pu supprimer le fichier de message %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -451,7 +1789,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>Letterbox could not write the message file %1: %2.</source>
-        <translation>Letterbox n’a pas pu écrire le fichier de message %1 : %2.</translation>
+        <translation>Letterbox n’a pas pu écrire le fichier de message %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -462,7 +1800,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>The message file %1 is not stored; the body was not saved.</source>
-        <translation>Le fichier de message %1 n’est pas stocké ; le corps n’a pas été enregistré.</translation>
+        <translation>Le fichier de message %1 n’est pas stocké&#xa0;; le corps n’a pas été enregistré.</translation>
     </message>
     <message>
         <source>There is no message %1 in the cache.</source>
@@ -481,7 +1819,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>Letterbox could not open its mail cache %1: %2.</source>
-        <translation>Letterbox n’a pas pu ouvrir son cache de messages %1 : %2.</translation>
+        <translation>Letterbox n’a pas pu ouvrir son cache de messages %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>This build of Letterbox has no cache schema.</source>
@@ -489,15 +1827,15 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>%1 is an SQLite file, but not a Letterbox mail cache; Letterbox leaves it alone.</source>
-        <translation>%1 est un fichier SQLite, mais pas un cache de messages de Letterbox ; Letterbox n’y touche pas.</translation>
+        <translation>%1 est un fichier SQLite, mais pas un cache de messages de Letterbox&#xa0;; Letterbox n’y touche pas.</translation>
     </message>
     <message>
         <source>The mail cache %1 was made by a newer version of Letterbox (cache version %2; this version knows up to %3). Update Letterbox, or remove the cache to download the mail again.</source>
-        <translation>Le cache de messages %1 a été créé par une version plus récente de Letterbox (version de cache %2 ; cette version connaît les versions jusqu’à %3). Mettez à jour Letterbox, ou supprimez le cache pour télécharger à nouveau les messages.</translation>
+        <translation>Le cache de messages %1 a été créé par une version plus récente de Letterbox (version de cache %2&#xa0;; cette version connaît les versions jusqu’à %3). Mettez à jour Letterbox, ou supprimez le cache pour télécharger à nouveau les messages.</translation>
     </message>
     <message>
         <source>Letterbox could not update its mail cache %1 to version %2: %3</source>
-        <translation>Letterbox n’a pas pu mettre à jour son cache de messages %1 vers la version %2 : %3</translation>
+        <translation>Letterbox n’a pas pu mettre à jour son cache de messages %1 vers la version %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The mail cache is not open.</source>
@@ -505,7 +1843,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>The disk is full: Letterbox could not update its mail cache %1.</source>
-        <translation>Le disque est plein : Letterbox n’a pas pu mettre à jour son cache de messages %1.</translation>
+        <translation>Le disque est plein&#xa0;: Letterbox n’a pas pu mettre à jour son cache de messages %1.</translation>
     </message>
     <message>
         <source>The mail cache %1 is in use by another Letterbox process that did not let go.</source>
@@ -513,7 +1851,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>Letterbox could not read or update its mail cache %1: %2.</source>
-        <translation>Letterbox n’a pas pu lire ou mettre à jour son cache de messages %1 : %2.</translation>
+        <translation>Letterbox n’a pas pu lire ou mettre à jour son cache de messages %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A change that must survive a power cut was started inside an ordinary transaction.</source>
@@ -521,11 +1859,15 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>An earlier step of this change failed, so none of it was saved.</source>
-        <translation>Une étape précédente de cette modification a échoué ; rien n’en a donc été enregistré.</translation>
+        <translation>Une étape précédente de cette modification a échoué&#xa0;; rien n’en a donc été enregistré.</translation>
     </message>
     <message>
         <source>Letterbox could not move %1 out of the way.</source>
         <translation>Letterbox n’a pas pu mettre %1 de côté.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>ce n’est pas une base de données SQLite</translation>
     </message>
 </context>
 <context>
@@ -536,15 +1878,19 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>A folder named “%1” exists already.</source>
-        <translation>Un dossier nommé « %1 » existe déjà.</translation>
+        <translation>Un dossier nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>The folder “%1” exists only on this computer.</source>
-        <translation>Le dossier « %1 » n’existe que sur cet ordinateur.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’existe que sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The folder “%1” changed its UIDVALIDITY; its cache must be reset first.</source>
-        <translation>La valeur UIDVALIDITY du dossier « %1 » a changé ; son cache doit d’abord être réinitialisé.</translation>
+        <translation>La valeur UIDVALIDITY du dossier «&#xa0;%1&#xa0;» a changé&#xa0;; son cache doit d’abord être réinitialisé.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1 in the cache.</source>
+        <translation>Le cache ne contient aucun dossier %1.</translation>
     </message>
 </context>
 <context>
@@ -555,11 +1901,11 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>The stored copy of this message is missing; it cannot be sent.</source>
-        <translation>La copie stockée de ce message est introuvable ; il ne peut pas être envoyé.</translation>
+        <translation>La copie stockée de ce message est introuvable&#xa0;; il ne peut pas être envoyé.</translation>
     </message>
     <message>
         <source>The stored copy of this message is missing; it cannot be uploaded.</source>
-        <translation>La copie stockée de ce message est introuvable ; il ne peut pas être téléversé.</translation>
+        <translation>La copie stockée de ce message est introuvable&#xa0;; il ne peut pas être téléversé.</translation>
     </message>
 </context>
 <context>
@@ -591,12 +1937,20 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
         <source>There is no message %1 in the cache.</source>
         <translation>Le cache ne contient aucun message %1.</translation>
     </message>
+    <message>
+        <source>A message&apos;s body state and its stored file disagree (full or partial needs a file, and only they have one).</source>
+        <translation>L’état du corps d’un message et son fichier stocké ne concordent pas (un corps complet ou partiel exige un fichier, et eux seuls en ont un).</translation>
+    </message>
+    <message>
+        <source>The message file %1 is not stored; its row was not saved.</source>
+        <translation>Le fichier de message %1 n’est pas stocké&#xa0;; son entrée n’a pas été enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Store::OfflineJournal</name>
     <message>
         <source>The message to upload is not stored; the change was not saved.</source>
-        <translation>Le message à téléverser n’est pas stocké ; la modification n’a pas été enregistrée.</translation>
+        <translation>Le message à téléverser n’est pas stocké&#xa0;; la modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>There is no journaled change %1.</source>
@@ -611,7 +1965,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>The message to send is not stored; it was not queued.</source>
-        <translation>Le message à envoyer n’est pas stocké ; il n’a pas été mis en file d’attente.</translation>
+        <translation>Le message à envoyer n’est pas stocké&#xa0;; il n’a pas été mis en file d’attente.</translation>
     </message>
     <message>
         <source>There is no message %1 in the outbox.</source>
@@ -619,15 +1973,19 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>The outbox message %1 is %2 and cannot become %3.</source>
-        <translation>Le message %1 de la boîte d’envoi est à l’état « %2 » et ne peut pas passer à « %3 ».</translation>
+        <translation>Le message %1 de la boîte d’envoi est à l’état «&#xa0;%2&#xa0;» et ne peut pas passer à «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Letterbox stopped while sending this message; the server may have received it.</source>
-        <translation>Letterbox s’est arrêté pendant l’envoi de ce message ; le serveur l’a peut-être reçu.</translation>
+        <translation>Letterbox s’est arrêté pendant l’envoi de ce message&#xa0;; le serveur l’a peut-être reçu.</translation>
     </message>
     <message>
         <source>The outbox message %1 is being sent.</source>
         <translation>Le message %1 de la boîte d’envoi est en cours d’envoi.</translation>
+    </message>
+    <message>
+        <source>The outbox message %1 is not being sent, so it cannot be marked sent.</source>
+        <translation>Le message %1 de la boîte d’envoi n’est pas en cours d’envoi&#xa0;; il ne peut donc pas être marqué comme envoyé.</translation>
     </message>
 </context>
 <context>
@@ -638,7 +1996,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>The POP3 message is not stored in the cache with its body, so it must stay on the server.</source>
-        <translation>Le message POP3 n’est pas stocké avec son corps dans le cache ; il doit donc rester sur le serveur.</translation>
+        <translation>Le message POP3 n’est pas stocké avec son corps dans le cache&#xa0;; il doit donc rester sur le serveur.</translation>
     </message>
     <message>
         <source>The server never listed this POP3 message.</source>
@@ -697,6 +2055,64 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>NetError</name>
+    <message>
+        <source>The server %1 could not be found: %2.</source>
+        <translation>Le serveur %1 est introuvable&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: no server is listening on that port.</source>
+        <translation>%1 a refusé la connexion&#xa0;: aucun serveur n’écoute sur ce port.</translation>
+    </message>
+    <message>
+        <source>%1 timed out after %2 s while %3.</source>
+        <translation>Délai dépassé avec %1 après %2 s pendant %3.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2.</source>
+        <translation>Le certificat de %1 n’est pas digne de confiance&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>verification failed</source>
+        <translation>échec de la vérification</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.</source>
+        <translation>La négociation TLS avec %1 a échoué&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused for security: %2.</source>
+        <translation>La connexion à %1 a été refusée pour raison de sécurité&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation>%1 a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation>La connexion à %1 a échoué&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was cancelled.</source>
+        <translation>La connexion à %1 a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsPolicy</name>
+    <message>
+        <source>The CA certificate file %1 cannot be read: %2.</source>
+        <translation>Impossible de lire le fichier de certificats CA %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 is too large to be a certificate.</source>
+        <translation>Le fichier de certificats CA %1 est trop volumineux pour être un certificat.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate.</source>
+        <translation>Le fichier %1 ne contient aucun certificat PEM.</translation>
     </message>
 </context>
 <context>
