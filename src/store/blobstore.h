@@ -3,6 +3,7 @@
 #include "store/status.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,10 @@ struct BlobUsage
  */
 class BlobWriter
 {
+    // Its messages are looked up where lupdate files them (a class-scope tr() wins over
+    // blobstore.cpp's helper, whose context is BlobStore's).
+    Q_DECLARE_TR_FUNCTIONS(Letterbox::Store::BlobWriter)
+
 public:
     BlobWriter(BlobWriter &&other) noexcept;
     BlobWriter &operator=(BlobWriter &&other) noexcept;
