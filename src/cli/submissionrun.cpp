@@ -33,6 +33,57 @@ void SubmissionRun::recoverInterrupted(Services::SubmissionService &service)
     }
 }
 
+void SubmissionRun::uploadSentCopies(const QString &password)
+{
+    const Accounts::Account &account = m_cache.account();
+    if (account.protocol != Accounts::IncomingProtocol::Imap) {
+        return; // a POP3 account's copies are in its local Sent folder already
+    }
+    QString error;
+    const std::optional<Services::ImapServerSettings> settings
+        = Services::ServerPolicy::imap(account, password, &error);
+    if (!settings) {
+        m_context.err << error << Qt::endl;
+        return;
+    }
+    Services::SentCopyUploader uploader(m_cache.database());
+    uploader.setSettings(*settings);
+    Services::SentUploadSummary summary;
+    bool finished = false;
+    QEventLoop loop;
+    QObject::connect(
+        &uploader, &Services::SentCopyUploader::finished, &loop, [&](const Services::SentUploadSummary &result) {
+            summary = result;
+            finished = true;
+            loop.quit();
+        });
+    QTimer limit;
+    limit.setSingleShot(true);
+    QObject::connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
+    limit.start(s_flushLimitMs);
+    if (!uploader.run()) {
+        return;
+    }
+    if (!finished) {
+        loop.exec();
+    }
+    // The messages are sent whatever happens here: a copy that could not be filed waits in
+    // the journal and is uploaded next time, so this only informs.
+    if (summary.uploaded > 0) {
+        m_context.out
+            << tr("Filed in Sent on %1: %n message(s).", nullptr, summary.uploaded).arg(settings->endpoint.toString())
+            << Qt::endl;
+    }
+    if (summary.connectionError) {
+        m_context.err
+            << tr("The copy for Sent waits (%1); it is uploaded next time.").arg(summary.connectionError->text)
+            << Qt::endl;
+    }
+    for (const QString &problem : std::as_const(summary.problems)) {
+        m_context.err << problem << Qt::endl;
+    }
+}
+
 ExitCode SubmissionRun::flush(
     Services::SubmissionService &service, Services::SubmissionService::FlushMode mode, const QList<qint64> &mine)
 {
@@ -87,6 +138,7 @@ ExitCode SubmissionRun::flush(
             m_context.err << summary.connectionError->certificate->toText() << Qt::endl;
         }
     }
+    uploadSentCopies(password.ok() ? password.password : QString());
     // The exit code covers the messages this command is about: 0 only when every one of
     // them is known to be accepted for every recipient (CLI.md, issue 4).
     bool allDelivered = true;

@@ -28,6 +28,9 @@ public:
         const QList<qint64> &mine = {});
 
 private:
+    /// IMAP accounts: APPEND the journaled Sent copies now, so a second device sees them.
+    void uploadSentCopies(const QString &password);
+
     CommandContext &m_context;
     AccountCache &m_cache;
 };

@@ -2,6 +2,7 @@
 // of its own, an account added with `account add`, and the lab's Postfix. The exit code
 // is the contract: 0 only when every message is known to be accepted for every recipient.
 #include "labenvironment.h"
+#include "lineclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +38,7 @@ private Q_SLOTS:
 
 private:
     Run cli(const QStringList &arguments) const;
+    bool inAlicesSent(const QString &subject) const;
     void addAccount(const QString &name, const QStringList &extra);
 
     LabEnvironment m_lab;
@@ -57,6 +59,27 @@ Run TestCliSend::cli(const QStringList &arguments) const
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
         QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Whether alice's Sent folder on the server holds a message with @p subject: what a second
+// device would see.
+bool TestCliSend::inAlicesSent(const QString &subject) const
+{
+    LineClient client({QSslCertificate::fromPath(m_lab.caFile)});
+    if (!client.connectTls(m_lab.host, m_lab.port(QStringLiteral("imaps")))) {
+        return false;
+    }
+    client.readLine();
+    client.imapCommand("a1", "LOGIN alice \"" + m_lab.password(QStringLiteral("alice")).toUtf8() + '"');
+    if (!client.imapCommand("a2", "SELECT Sent").last().startsWith("a2 OK")) {
+        return false;
+    }
+    bool found = false;
+    for (const QByteArray &line : client.imapCommand("a3", "UID SEARCH SUBJECT \"" + subject.toUtf8() + '"')) {
+        found = found || (line.startsWith("* SEARCH ") && line.size() > 9);
+    }
+    client.imapCommand("a4", "LOGOUT");
+    return found;
 }
 
 void TestCliSend::addAccount(const QString &name, const QStringList &extra)
@@ -92,6 +115,8 @@ void TestCliSend::sendComposedMessage()
         QStringLiteral("Hello from the command line.")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err + QString::fromUtf8(run.out)));
     QVERIFY(run.out.contains("Sent to bob@"));
+    QVERIFY2(run.out.contains("Filed in Sent"), run.out.constData());
+    QVERIFY(inAlicesSent(subject)); // by IMAP APPEND: a second device sees it
     const Run outbox = cli({QStringLiteral("outbox"), QStringLiteral("lab"), QStringLiteral("--json")});
     QCOMPARE(outbox.exitCode, 0);
     QVERIFY(QJsonDocument::fromJson(outbox.out).object().value(QStringLiteral("messages")).toArray().isEmpty());

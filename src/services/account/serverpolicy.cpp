@@ -69,4 +69,31 @@ std::optional<SubmissionSettings> ServerPolicy::submission(
     return settings;
 }
 
+std::optional<ImapServerSettings> ServerPolicy::imap(
+    const Accounts::Account &account, const QString &password, QString *error)
+{
+    std::optional<Net::TlsPolicy> tls = tlsPolicy(account, account.incoming, error);
+    if (!tls) {
+        return std::nullopt;
+    }
+    ImapServerSettings settings;
+    settings.accountName = account.name;
+    settings.endpoint = endpoint(account.incoming);
+    settings.tls = *tls;
+    switch (account.incoming.security) {
+    case Accounts::Security::Tls:
+        settings.session.security = Imap::ImapSecurity::ImplicitTls;
+        break;
+    case Accounts::Security::StartTls:
+        settings.session.security = Imap::ImapSecurity::StartTls;
+        break;
+    case Accounts::Security::None:
+        settings.session.security = Imap::ImapSecurity::None;
+        break;
+    }
+    settings.session.plaintextAllowed = account.allowPlaintext;
+    settings.session.credentials = Imap::ImapCredentials {account.incoming.user, password, {}};
+    return settings;
+}
+
 } // namespace Letterbox::Services

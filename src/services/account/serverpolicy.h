@@ -3,6 +3,7 @@
 #include "accounts/account.h"
 #include "protocol/net/endpoint.h"
 #include "protocol/net/tlspolicy.h"
+#include "services/imap/sentcopyuploader.h"
 #include "services/submission/submissionservice.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,9 @@ public:
     /// Everything SubmissionService needs for @p account, logging in with @p password
     /// (empty: no AUTH).
     [[nodiscard]] static std::optional<SubmissionSettings> submission(
+        const Accounts::Account &account, const QString &password, QString *error);
+    /// The IMAP side of @p account (its incoming server), logging in with @p password.
+    [[nodiscard]] static std::optional<ImapServerSettings> imap(
         const Accounts::Account &account, const QString &password, QString *error);
 };
 

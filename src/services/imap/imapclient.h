@@ -1,0 +1,73 @@
+#pragma once
+
+#include "protocol/imap/imapsession.h"
+#include "protocol/net/connection.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace Letterbox::Services {
+
+/// Why an IMAP connection ended early.
+struct ImapClientError
+{
+    bool security = false; ///< certificate, TLS, STARTTLS, PREAUTH or plaintext refused: exit code 3
+    bool authentication = false; ///< the server refused the login
+    bool temporary = true; ///< worth trying again later without changing anything
+    QString text; ///< one sentence naming host:port and what was said
+    std::optional<Net::CertificateReport> certificate;
+};
+
+/**
+ * @short Drives one Imap::ImapSession over one Net::Connection (the IMAP twin of
+ * SmtpClient): bytes from the socket into the session, the session's writes, STARTTLS
+ * upgrade and events back out as signals.
+ *
+ * Commands may be submitted at once; the session holds them until it is Ready. Exactly
+ * one of finished() (after logout, or after failed()) ends the client.
+ */
+class ImapClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ImapClient(QObject *parent = nullptr);
+    ~ImapClient() override;
+
+    void start(const Net::Endpoint &endpoint, const Net::TlsPolicy &policy, const Imap::ImapSessionConfig &config,
+        const Net::Timeouts &timeouts = {});
+    void submit(Imap::ImapCommandBuilder builder, quint64 token);
+    void logout();
+    void abort();
+
+    [[nodiscard]] Net::Connection &connection() { return *m_connection; }
+    [[nodiscard]] Imap::ImapSession *session() { return m_session.get(); }
+
+Q_SIGNALS:
+    void ready();
+    void untagged(const Letterbox::Imap::ImapResponse &response);
+    /// A command ended: its tagged reply, or (aborted) no reply with the reason in @p text.
+    void commandFinished(quint64 token, bool ok, const Letterbox::Imap::ImapStatusResponse &reply, const QString &text);
+    void failed(const Letterbox::Services::ImapClientError &error);
+    void finished();
+
+private:
+    void drain();
+    void onConnectionFailed(const Net::NetError &error);
+    void onConnectionClosed();
+    void fail(const ImapClientError &error);
+    void finish();
+
+    Net::Connection *m_connection = nullptr;
+    std::unique_ptr<Imap::ImapSession> m_session;
+    Net::Endpoint m_endpoint;
+    std::optional<ImapClientError> m_pendingError;
+    bool m_closing = false;
+    bool m_finished = false;
+};
+
+} // namespace Letterbox::Services
+
+Q_DECLARE_METATYPE(Letterbox::Services::ImapClientError)
