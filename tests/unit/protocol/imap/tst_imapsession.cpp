@@ -1,6 +1,7 @@
 #include "protocol/imap/imapsession.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Letterbox::Imap;
@@ -80,13 +81,15 @@ QString kindName(ImapErrorKind kind)
  * A1, A2, ... in the order they go out, so scripts spell them out. One directive a line:
  *
  *   C: text     the client must have written this line (CRLF added); checked in order
- *   S: text     a server line; consecutive S: lines are one chunk (or byte by byte)
+ *   S: text     a server line; consecutive S: lines are one chunk (or byte by byte, or
+ *               in seeded random pieces)
  *   F: file     the lines of tests/data/imap/<file>, as S: lines (tags rewritten: see R:)
  *   R: a b      in the following F: fixtures, replace the tag "a" by "b"
  *   E: event    the next event other than SendData: "ready [enabled=A,B]", "starttls",
  *               "compress", "* <untagged>", "done <token> <OK|NO|BAD> [CODE]",
  *               "aborted <token>", "idle <token>", "warning", "failed <Kind>", "closed"
- *   T:          expect a StartTls event... already consumed by E: starttls; calls tlsEstablished()
+ *   N:          the client has written nothing more than the C: lines so far (it waits)
+ *   T:          tlsEstablished() (after "E: starttls")
  *   M: token what args    submit(): noop, select <box> [qresync], uidfetch <set>,
  *               append <box> (message "Subject: a\r\n\r\nhi\r\n"), compress, badflag (refused)
  *   I: token    idle()
@@ -98,9 +101,12 @@ QString kindName(ImapErrorKind kind)
 class ScriptRunner
 {
 public:
-    ScriptRunner(const ImapSessionConfig &config, bool byteByByte)
+    enum class Chunks { Whole, ByteByByte, Random };
+
+    ScriptRunner(const ImapSessionConfig &config, Chunks chunks, quint32 seed = 1)
         : m_session(config)
-        , m_byteByByte(byteByByte)
+        , m_chunks(chunks)
+        , m_random(seed)
     { }
 
     QString run(const QByteArray &script)
@@ -157,6 +163,12 @@ public:
                 if (got != expected) {
                     return where + QStringLiteral("event was \"%1\"").arg(got);
                 }
+            } else if (line.startsWith("N:")) {
+                if (m_checked != m_written.size()) {
+                    return where
+                        + QStringLiteral("client already wrote \"%1\"")
+                              .arg(QString::fromUtf8(m_written.mid(m_checked)));
+                }
             } else if (line.startsWith("T:")) {
                 m_session.tlsEstablished();
                 drain();
@@ -200,10 +212,14 @@ private:
         if (flight.isEmpty()) {
             return;
         }
-        if (m_byteByByte) {
-            for (qsizetype i = 0; i < flight.size(); ++i) {
-                m_session.receive(QByteArrayView(flight).sliced(i, 1));
+        if (m_chunks != Chunks::Whole) {
+            for (qsizetype i = 0; i < flight.size();) {
+                const qsizetype size = m_chunks == Chunks::ByteByByte
+                    ? 1
+                    : std::min<qsizetype>(flight.size() - i, m_random.bounded(1, 12));
+                m_session.receive(QByteArrayView(flight).sliced(i, size));
                 drain();
+                i += size;
             }
         } else {
             m_session.receive(flight);
@@ -294,7 +310,8 @@ private:
     }
 
     ImapSession m_session;
-    bool m_byteByByte;
+    Chunks m_chunks;
+    QRandomGenerator m_random;
     QByteArray m_written;
     QByteArray m_redacted;
     qsizetype m_checked = 0;
@@ -360,6 +377,7 @@ private Q_SLOTS:
 static const QByteArray dovecotLogin = R"(
     F: dovecot-greeting.txt
     C: A1 AUTHENTICATE CRAM-MD5
+    N:
     S: + PDE4OTYuNjk3MTcwOTUyQHBvc3RvZmZpY2UucmVzdG9uLm1jaS5uZXQ+
     C: dGltIGI5MTNhNjAyYzdlZGE3YTQ5NWI0ZTZlNzMzNGQzODkw
     R: a2 A1
@@ -416,6 +434,7 @@ void TestImapSession::transcript_data()
         << QStringLiteral("implicit login=alice:secret") << QByteArray(R"(
         S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready
         C: A1 AUTHENTICATE PLAIN
+        N:
         S: +
         C: AGFsaWNlAHNlY3JldA==
         S: A1 OK [CAPABILITY IMAP4rev1] Logged in
@@ -444,8 +463,10 @@ void TestImapSession::transcript_data()
         << QStringLiteral("starttls login=alice:secret") << QByteArray(R"(
         F: dovecot-greeting.txt
         C: A1 STARTTLS
+        N:
         S: A1 OK Begin TLS negotiation now.
         E: starttls
+        N:
         T:
         C: A2 CAPABILITY
         S: * CAPABILITY IMAP4rev1 LOGINDISABLED AUTH=PLAIN
@@ -551,6 +572,7 @@ void TestImapSession::transcript_data()
         M: 2 select INBOX
         M: 3 noop
         C: A3 NOOP
+        N:
         S: A3 OK
         E: done 1 OK
         C: A4 SELECT INBOX
@@ -568,6 +590,7 @@ void TestImapSession::transcript_data()
         M: 3 noop
         C: A3 NOOP
         C: A4 NOOP
+        N:
         S: A4 OK
         E: done 2 OK
         C: A5 NOOP
@@ -586,6 +609,7 @@ void TestImapSession::transcript_data()
         M: 1 append Drafts
         M: 2 noop
         C: A2 APPEND Drafts {18}
+        N:
         S: + OK
         C: Subject: a
         C:
@@ -605,6 +629,7 @@ void TestImapSession::transcript_data()
         E: ready
         M: 1 append Drafts
         C: A2 APPEND Drafts {18}
+        N:
         S: A2 NO [OVERQUOTA] Quota exceeded
         E: done 1 NO OVERQUOTA
     )") << true;
@@ -627,10 +652,12 @@ void TestImapSession::transcript_data()
         I: 7
         C: A3 IDLE
         M: 8 noop
+        N:
         S: + idling
         E: idle 7
         S: * 61 EXISTS
         E: * EXISTS 61
+        N:
         D:
         C: DONE
         S: A3 OK Idle completed
@@ -645,6 +672,7 @@ void TestImapSession::transcript_data()
         I: 7
         C: A3 IDLE
         D:
+        N:
         S: + idling
         E: idle 7
         C: DONE
@@ -723,8 +751,10 @@ void TestImapSession::transcript_data()
 
     QTest::newRow("commands-before-ready-wait") << QStringLiteral("implicit login=alice:secret") << QByteArray(R"(
         M: 1 noop
+        N:
         S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] ready
         C: A1 AUTHENTICATE PLAIN AGFsaWNlAHNlY3JldA==
+        N:
         S: A1 OK [CAPABILITY IMAP4rev1] Logged in
         E: ready
         C: A2 NOOP
@@ -798,6 +828,7 @@ void TestImapSession::transcript_data()
         L:
         M: 2 noop
         E: aborted 2
+        N:
         S: A3 OK
         E: done 1 OK
         C: A4 LOGOUT
@@ -833,19 +864,26 @@ void TestImapSession::transcript()
     QFETCH(QByteArray, script);
     QFETCH(bool, alsoByteByByte);
 
-    ScriptRunner whole(configFrom(config), false);
+    ScriptRunner whole(configFrom(config), ScriptRunner::Chunks::Whole);
     const QString wholeError = whole.run(script);
     QVERIFY2(wholeError.isEmpty(), qPrintable(QStringLiteral("whole: ") + wholeError));
     if (alsoByteByByte) {
-        ScriptRunner bytes(configFrom(config), true);
+        ScriptRunner bytes(configFrom(config), ScriptRunner::Chunks::ByteByByte);
         const QString bytesError = bytes.run(script);
         QVERIFY2(bytesError.isEmpty(), qPrintable(QStringLiteral("byte by byte: ") + bytesError));
+        // Fixed seeds: a failure is reproducible.
+        for (quint32 seed = 1; seed <= 5; ++seed) {
+            ScriptRunner random(configFrom(config), ScriptRunner::Chunks::Random, seed);
+            const QString randomError = random.run(script);
+            QVERIFY2(
+                randomError.isEmpty(), qPrintable(QStringLiteral("random chunks, seed %1: ").arg(seed) + randomError));
+        }
     }
 }
 
 void TestImapSession::passwordIsMaskedInTheTranscript()
 {
-    ScriptRunner runner(configFrom(QStringLiteral("implicit login=alice:hunter2")), false);
+    ScriptRunner runner(configFrom(QStringLiteral("implicit login=alice:hunter2")), ScriptRunner::Chunks::Whole);
     const QString error = runner.run(R"(
         S: * OK [CAPABILITY IMAP4rev1] ready
         C: A1 LOGIN alice "hunter2"
@@ -856,7 +894,7 @@ void TestImapSession::passwordIsMaskedInTheTranscript()
     QVERIFY(!runner.redacted().contains("hunter2"));
     QCOMPARE(runner.redacted(), QByteArray("A1 LOGIN alice ***\r\n"));
 
-    ScriptRunner sasl(configFrom(QStringLiteral("implicit login=alice:hunter2")), false);
+    ScriptRunner sasl(configFrom(QStringLiteral("implicit login=alice:hunter2")), ScriptRunner::Chunks::Whole);
     const QString saslError = sasl.run(R"(
         S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] ready
         C: A1 AUTHENTICATE PLAIN AGFsaWNlAGh1bnRlcjI=
@@ -869,7 +907,7 @@ void TestImapSession::passwordIsMaskedInTheTranscript()
 
 void TestImapSession::compressHandsBackWhatFollowsTheOk()
 {
-    ScriptRunner runner(configFrom(QStringLiteral("implicit login=alice:secret")), false);
+    ScriptRunner runner(configFrom(QStringLiteral("implicit login=alice:secret")), ScriptRunner::Chunks::Whole);
     const QString error = runner.run(R"(
         S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR COMPRESS=DEFLATE] ready
         C: A1 AUTHENTICATE PLAIN AGFsaWNlAHNlY3JldA==
@@ -878,6 +916,7 @@ void TestImapSession::compressHandsBackWhatFollowsTheOk()
         M: 1 compress
         M: 2 noop
         C: A2 COMPRESS DEFLATE
+        N:
         S: A2 OK DEFLATE active
         S: \x78\x9c
         E: done 1 OK
