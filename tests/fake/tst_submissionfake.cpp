@@ -67,6 +67,9 @@ private Q_SLOTS:
     void connectionCutDuringData();
     void noReplyAfterFinalDot();
     void permanentRefusalKeepsServerWords();
+    void automaticRetrySendsWhatIsQueued();
+    void backoffDoublesToAnHour_data();
+    void backoffDoublesToAnHour();
 
 private:
     Services::SubmissionSettings settings(quint16 port, Smtp::SmtpSecurity security) const;
@@ -376,6 +379,46 @@ void TestSubmissionFake::permanentRefusalKeepsServerWords()
     QCOMPARE(entry.state, Store::OutboxState::Failed);
     QVERIFY2(entry.lastError.contains(QLatin1String("not owned by user")), qPrintable(entry.lastError));
     QVERIFY(!entry.nextAttempt.isValid() || entry.nextAttempt.toMSecsSinceEpoch() == 0);
+}
+
+void TestSubmissionFake::automaticRetrySendsWhatIsQueued()
+{
+    FakeServer server;
+    greet(server)
+        .expect("MAIL FROM:<alice@letterbox.test>")
+        .send("250 ok\r\n")
+        .expect("RCPT TO:<bob@letterbox.test>")
+        .send("250 ok\r\n")
+        .expect("DATA")
+        .send("354 go\r\n");
+    expectBody(server).send("250 queued\r\n").expect("QUIT").send("221 bye\r\n").close();
+    QVERIFY(server.start());
+    SubmissionService service(*m_database);
+    service.setSettings(settings(server.port(), Smtp::SmtpSecurity::None));
+    QVERIFY(service.enqueue(outgoing()).ok());
+    QSignalSpy finished(&service, &SubmissionService::flushFinished);
+    service.setAutomaticRetry(true); // the window's mode: nobody calls flush()
+    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.first().first().value<Services::FlushSummary>().allSent());
+    QVERIFY(Store::Outbox(*m_database).entries().value().isEmpty());
+}
+
+void TestSubmissionFake::backoffDoublesToAnHour_data()
+{
+    QTest::addColumn<int>("attempts");
+    QTest::addColumn<qint64>("seconds");
+    QTest::newRow("first") << 1 << qint64(60);
+    QTest::newRow("second") << 2 << qint64(120);
+    QTest::newRow("fourth") << 4 << qint64(480);
+    QTest::newRow("capped") << 7 << qint64(3600);
+    QTest::newRow("far-capped") << 1000 << qint64(3600);
+}
+
+void TestSubmissionFake::backoffDoublesToAnHour()
+{
+    QFETCH(int, attempts);
+    QFETCH(qint64, seconds);
+    QCOMPARE(SubmissionService::backoffSeconds(attempts), seconds);
 }
 
 QTEST_GUILESS_MAIN(TestSubmissionFake)
