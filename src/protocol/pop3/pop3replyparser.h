@@ -89,7 +89,7 @@ public:
     [[nodiscard]] bool hasError() const { return m_errorOffset >= 0; }
     [[nodiscard]] qint64 errorOffset() const { return m_errorOffset; }
     [[nodiscard]] QString errorString() const { return m_errorString; }
-    /// Whether a streamed body is being delivered (between its reply and Pop3BodyEnd).
+    /// Whether a multi-line body is being read (a listing, or a streamed body before its Pop3BodyEnd).
     [[nodiscard]] bool inBody() const { return m_mode != Mode::Line; }
     /// Octets fed and not yet handed out (zero exactly when nothing is pending).
     [[nodiscard]] qsizetype bufferedBytes() const;

@@ -110,9 +110,11 @@ private Q_SLOTS:
         const Pop3SessionConfig config = labConfig(Pop3Security::None, QStringLiteral("Wonderland-42"));
         const Outcome whole = drive(config, {bytes}, true);
         QCOMPARE(whole.events,
-            QStringList({u"ready"_qs, u"stat 60 4417941"_qs, u"uidl 60 invalid 0"_qs, u"list 60"_qs, u"done 4 987"_qs,
-                u"done 5 704"_qs, u"done 6 %1"_qs.arg(whole.bodies.value(6).size()),
-                u"deletions %1"_qs.arg(int(DeletionsResult::Outcome::Committed)), u"closed"_qs}));
+            QStringList({QStringLiteral("ready"), QStringLiteral("stat 60 4417941"),
+                QStringLiteral("uidl 60 invalid 0"), QStringLiteral("list 60"), QStringLiteral("done 4 987"),
+                QStringLiteral("done 5 704"), QStringLiteral("done 6 %1").arg(whole.bodies.value(6).size()),
+                QStringLiteral("deletions %1").arg(int(DeletionsResult::Outcome::Committed)),
+                QStringLiteral("closed")}));
         // Pipelined: every command of the queue went out right after the login.
         QVERIFY(whole.written.endsWith("STAT\r\nUIDL\r\nLIST\r\nRETR 1\r\nRETR 3\r\nTOP 2 0\r\nQUIT\r\n"));
         QVERIFY(whole.written.contains("AUTH CRAM-MD5\r\n***\r\n"));
@@ -130,7 +132,7 @@ private Q_SLOTS:
             [&](const QList<QByteArray> &chunks, const QString &description) {
                 const Outcome split = drive(config, chunks, true);
                 if (split.events != whole.events || split.bodies != whole.bodies || split.written != whole.written) {
-                    failure = description + QStringLiteral(": ") + split.events.join(u", "_qs);
+                    failure = description + QStringLiteral(": ") + split.events.join(QStringLiteral(", "));
                     return false;
                 }
                 return true;
@@ -143,7 +145,7 @@ private Q_SLOTS:
     {
         const Outcome outcome = drive(
             labConfig(Pop3Security::None, QStringLiteral("wrong")), {fixture("dovecot-auth-failed.txt")}, false);
-        QCOMPARE(outcome.events, QStringList({u"failed %1"_qs.arg(int(Pop3ErrorKind::Authentication))}));
+        QCOMPARE(outcome.events, QStringList({QStringLiteral("failed %1").arg(int(Pop3ErrorKind::Authentication))}));
     }
 
     void stlsGoAhead()
@@ -151,7 +153,7 @@ private Q_SLOTS:
         Pop3SessionConfig config = labConfig(Pop3Security::StartTls, QStringLiteral("Wonderland-42"));
         config.plaintextAllowed = false;
         const Outcome outcome = drive(config, {fixture("dovecot-stls.txt")}, false);
-        QCOMPARE(outcome.events, QStringList({u"starttls"_qs}));
+        QCOMPARE(outcome.events, QStringList({QStringLiteral("starttls")}));
         QCOMPARE(outcome.written, QByteArray("CAPA\r\nSTLS\r\n")); // nothing secret before TLS
     }
 

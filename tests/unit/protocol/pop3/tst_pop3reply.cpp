@@ -15,25 +15,27 @@ private Q_SLOTS:
         QTest::addColumn<bool>("allowContinuation");
         QTest::addColumn<QString>("expected"); // "status|text|code" or "invalid"
 
-        QTest::newRow("ok with text") << QByteArray("+OK Dovecot ready.") << false << u"ok|Dovecot ready.|"_qs;
-        QTest::newRow("ok alone") << QByteArray("+OK") << false << u"ok||"_qs;
-        QTest::newRow("err alone") << QByteArray("-ERR") << false << u"err||"_qs;
-        QTest::newRow("err in-use") << QByteArray("-ERR [IN-USE] locked") << false << u"err|[IN-USE] locked|IN-USE"_qs;
+        QTest::newRow("ok with text") << QByteArray("+OK Dovecot ready.") << false
+                                      << QStringLiteral("ok|Dovecot ready.|");
+        QTest::newRow("ok alone") << QByteArray("+OK") << false << QStringLiteral("ok||");
+        QTest::newRow("err alone") << QByteArray("-ERR") << false << QStringLiteral("err||");
+        QTest::newRow("err in-use") << QByteArray("-ERR [IN-USE] locked") << false
+                                    << QStringLiteral("err|[IN-USE] locked|IN-USE");
         QTest::newRow("err sys/temp lower case")
-            << QByteArray("-ERR [sys/temp] later") << false << u"err|[sys/temp] later|SYS/TEMP"_qs;
+            << QByteArray("-ERR [sys/temp] later") << false << QStringLiteral("err|[sys/temp] later|SYS/TEMP");
         QTest::newRow("err auth") << QByteArray("-ERR [AUTH] Authentication failed.") << false
-                                  << u"err|[AUTH] Authentication failed.|AUTH"_qs;
+                                  << QStringLiteral("err|[AUTH] Authentication failed.|AUTH");
         QTest::newRow("bracket not a code (space)")
-            << QByteArray("-ERR [no code] x") << false << u"err|[no code] x|"_qs;
+            << QByteArray("-ERR [no code] x") << false << QStringLiteral("err|[no code] x|");
         QTest::newRow("bracket not a code (empty level)")
-            << QByteArray("-ERR [SYS//TEMP] x") << false << u"err|[SYS//TEMP] x|"_qs;
-        QTest::newRow("okay is not ok") << QByteArray("+OKAY") << false << u"invalid"_qs;
-        QTest::newRow("lower case ok") << QByteArray("+ok") << false << u"invalid"_qs;
-        QTest::newRow("continuation") << QByteArray("+ PDE+") << true << u"cont|PDE+|"_qs;
-        QTest::newRow("bare plus") << QByteArray("+") << true << u"cont||"_qs;
-        QTest::newRow("continuation not allowed") << QByteArray("+ PDE+") << false << u"invalid"_qs;
-        QTest::newRow("ok during auth") << QByteArray("+OK Logged in.") << true << u"ok|Logged in.|"_qs;
-        QTest::newRow("empty") << QByteArray() << true << u"invalid"_qs;
+            << QByteArray("-ERR [SYS//TEMP] x") << false << QStringLiteral("err|[SYS//TEMP] x|");
+        QTest::newRow("okay is not ok") << QByteArray("+OKAY") << false << QStringLiteral("invalid");
+        QTest::newRow("lower case ok") << QByteArray("+ok") << false << QStringLiteral("invalid");
+        QTest::newRow("continuation") << QByteArray("+ PDE+") << true << QStringLiteral("cont|PDE+|");
+        QTest::newRow("bare plus") << QByteArray("+") << true << QStringLiteral("cont||");
+        QTest::newRow("continuation not allowed") << QByteArray("+ PDE+") << false << QStringLiteral("invalid");
+        QTest::newRow("ok during auth") << QByteArray("+OK Logged in.") << true << QStringLiteral("ok|Logged in.|");
+        QTest::newRow("empty") << QByteArray() << true << QStringLiteral("invalid");
     }
 
     void statusLine()
@@ -43,10 +45,12 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const auto reply = Pop3Reply::fromStatusLine(line, allowContinuation);
         if (!reply) {
-            QCOMPARE(u"invalid"_qs, expected);
+            QCOMPARE(QStringLiteral("invalid"), expected);
             return;
         }
-        const QString status = reply->isOk() ? u"ok"_qs : reply->isErr() ? u"err"_qs : u"cont"_qs;
+        const QString status = reply->isOk() ? QStringLiteral("ok")
+            : reply->isErr()                 ? QStringLiteral("err")
+                                             : QStringLiteral("cont");
         QCOMPARE(status + QLatin1Char('|') + QString::fromLatin1(reply->text) + QLatin1Char('|')
                 + QString::fromLatin1(reply->code),
             expected);
@@ -66,8 +70,8 @@ private Q_SLOTS:
     {
         const auto reply = Pop3Reply::fromStatusLine("-ERR \x1b[31mred\x7f\xff", false);
         QVERIFY(reply);
-        QCOMPARE(reply->displayText(), u"?[31mred??"_qs);
-        QCOMPARE(reply->toDisplayString(), u"-ERR ?[31mred??"_qs);
+        QCOMPARE(reply->displayText(), QStringLiteral("?[31mred??"));
+        QCOMPARE(reply->toDisplayString(), QStringLiteral("-ERR ?[31mred??"));
     }
 };
 

@@ -179,7 +179,8 @@ private Q_SLOTS:
         for (bool byteByByte : {false, true}) {
             Pop3ScriptRunner runner(cfg, byteByByte);
             const QString problem = runner.run(script);
-            QVERIFY2(problem.isEmpty(), qPrintable((byteByByte ? u"byte by byte: "_qs : u"whole: "_qs) + problem));
+            QVERIFY2(problem.isEmpty(),
+                qPrintable((byteByByte ? QStringLiteral("byte by byte: ") : QStringLiteral("whole: ")) + problem));
         }
     }
 
