@@ -1029,6 +1029,17 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
         <source>Account %1: %2</source>
         <translation>Konto %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Filed in Sent on %1: %n message(s).</source>
+        <translation>
+            <numerusform>Im Ordner „Gesendet“ auf %1 abgelegt: %n Nachricht.</numerusform>
+            <numerusform>Im Ordner „Gesendet“ auf %1 abgelegt: %n Nachrichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy for Sent waits (%1); it is uploaded next time.</source>
+        <translation>Die Kopie für „Gesendet“ wartet (%1); sie wird beim nächsten Mal hochgeladen.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Gui::MainWindow</name>
@@ -1464,6 +1475,147 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     </message>
 </context>
 <context>
+    <name>Letterbox::Pop3::Pop3Encoder</name>
+    <message>
+        <source>The user name or password is empty.</source>
+        <translation>Der Anmeldename oder das Passwort ist leer.</translation>
+    </message>
+    <message>
+        <source>The user name or password contains a line break or another control character.</source>
+        <translation>Der Anmeldename oder das Passwort enthält einen Zeilenumbruch oder ein anderes Steuerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Pop3::Pop3ReplyParser</name>
+    <message>
+        <source>a reply line is longer than %1 octets</source>
+        <translation>eine Antwortzeile ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>a reply starts with neither +OK nor -ERR</source>
+        <translation>eine Antwort beginnt weder mit +OK noch mit -ERR</translation>
+    </message>
+    <message>
+        <source>a listing is larger than %1 octets</source>
+        <translation>eine Auflistung ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>a message is larger than %1 octets</source>
+        <translation>eine Nachricht ist größer als %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Pop3::Pop3Session</name>
+    <message>
+        <source>the unique-id is empty</source>
+        <translation>die eindeutige Kennung ist leer</translation>
+    </message>
+    <message>
+        <source>the unique-id is longer than %1 characters</source>
+        <translation>die eindeutige Kennung ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the unique-id contains a space, a control character or a non-ASCII octet</source>
+        <translation>die eindeutige Kennung enthält ein Leerzeichen, ein Steuerzeichen oder ein Nicht-ASCII-Byte</translation>
+    </message>
+    <message>
+        <source>The server sent data before the TLS handshake; the connection was closed.</source>
+        <translation>Der Server hat vor dem TLS-Handshake Daten gesendet; die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>a message body arrived during the login</source>
+        <translation>während der Anmeldung ist ein Nachrichtentext eingetroffen</translation>
+    </message>
+    <message>
+        <source>The server broke the POP3 protocol at octet %1: %2</source>
+        <translation>Der Server hat bei Byte %1 gegen das POP3-Protokoll verstoßen: %2</translation>
+    </message>
+    <message>
+        <source>The server sent data that no command asked for.</source>
+        <translation>Der Server hat Daten gesendet, nach denen kein Befehl gefragt hat.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>Die Verbindung zum Server wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: %1</source>
+        <translation>Der Server hat die Verbindung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer STLS, and this account requires it; nothing was sent unencrypted.</source>
+        <translation>Der Server bietet kein STLS an, und dieses Konto verlangt es; es wurde nichts unverschlüsselt gesendet.</translation>
+    </message>
+    <message>
+        <source>The server refused STLS (%1); the connection was closed instead of continuing unencrypted.</source>
+        <translation>Der Server hat STLS abgelehnt (%1); die Verbindung wurde geschlossen, statt unverschlüsselt fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The server sent more data right after agreeing to STLS; this is a sign of an attack, so the connection was closed.</source>
+        <translation>Der Server hat direkt nach der Zustimmung zu STLS weitere Daten gesendet; das deutet auf einen Angriff hin, daher wurde die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, and sending the login over it was not allowed.</source>
+        <translation>Die Verbindung ist nicht verschlüsselt, und die Anmeldedaten darüber zu senden war nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The server does not offer a login method for an access token.</source>
+        <translation>Der Server bietet kein Anmeldeverfahren für ein Zugriffstoken an.</translation>
+    </message>
+    <message>
+        <source>The server cannot open the mailbox just now: %1</source>
+        <translation>Der Server kann das Postfach gerade nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server sent an unexpected challenge during the login.</source>
+        <translation>Der Server hat während der Anmeldung eine unerwartete Challenge gesendet.</translation>
+    </message>
+    <message>
+        <source>The command was not sent: the session is ending.</source>
+        <translation>Der Befehl wurde nicht gesendet: Die Sitzung wird gerade beendet.</translation>
+    </message>
+    <message>
+        <source>The message number %1 is not valid.</source>
+        <translation>Die Nachrichtennummer %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>a reply arrived that no command asked for</source>
+        <translation>eine Antwort ist eingetroffen, nach der kein Befehl gefragt hat</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Der Server hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the reply to STAT is malformed</source>
+        <translation>die Antwort auf STAT ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>a line of the reply to LIST is malformed</source>
+        <translation>eine Zeile der Antwort auf LIST ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the line has no message number and unique-id</source>
+        <translation>der Zeile fehlen Nachrichtennummer und eindeutige Kennung</translation>
+    </message>
+    <message>
+        <source>the unique-id or message number is repeated</source>
+        <translation>die eindeutige Kennung oder die Nachrichtennummer kommt mehrfach vor</translation>
+    </message>
+    <message>
+        <source>The server broke the POP3 protocol: %1</source>
+        <translation>Der Server hat gegen das POP3-Protokoll verstoßen: %1</translation>
+    </message>
+    <message>
+        <source>The command did not complete: %1</source>
+        <translation>Der Befehl wurde nicht abgeschlossen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Services::OutgoingMessagePreparer</name>
     <message>
         <source>The file is not a mail message: it has no header.</source>
@@ -1472,6 +1624,13 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     <message>
         <source>The message has no recipient: it needs a To, Cc or Bcc address.</source>
         <translation>Die Nachricht hat keinen Empfänger; nötig ist eine To-, Cc- oder Bcc-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::SentCopyUploader</name>
+    <message>
+        <source>%1 refused the copy for %2: %3</source>
+        <translation>%1 hat die Kopie für %2 abgelehnt: %3</translation>
     </message>
 </context>
 <context>

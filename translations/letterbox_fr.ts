@@ -1029,6 +1029,17 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
         <source>Account %1: %2</source>
         <translation>Compte %1&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Filed in Sent on %1: %n message(s).</source>
+        <translation>
+            <numerusform>Classé dans «&#xa0;Envoyés&#xa0;» sur %1&#xa0;: %n message.</numerusform>
+            <numerusform>Classés dans «&#xa0;Envoyés&#xa0;» sur %1&#xa0;: %n messages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy for Sent waits (%1); it is uploaded next time.</source>
+        <translation>La copie pour «&#xa0;Envoyés&#xa0;» attend (%1)&#xa0;; elle sera téléversée la prochaine fois.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Gui::MainWindow</name>
@@ -1464,6 +1475,147 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
 </context>
 <context>
+    <name>Letterbox::Pop3::Pop3Encoder</name>
+    <message>
+        <source>The user name or password is empty.</source>
+        <translation>L’identifiant ou le mot de passe est vide.</translation>
+    </message>
+    <message>
+        <source>The user name or password contains a line break or another control character.</source>
+        <translation>L’identifiant ou le mot de passe contient un saut de ligne ou un autre caractère de contrôle.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Pop3::Pop3ReplyParser</name>
+    <message>
+        <source>a reply line is longer than %1 octets</source>
+        <translation>une ligne de réponse dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>a reply starts with neither +OK nor -ERR</source>
+        <translation>une réponse ne commence ni par +OK ni par -ERR</translation>
+    </message>
+    <message>
+        <source>a listing is larger than %1 octets</source>
+        <translation>une liste dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>a message is larger than %1 octets</source>
+        <translation>un message dépasse %1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Pop3::Pop3Session</name>
+    <message>
+        <source>the unique-id is empty</source>
+        <translation>l’identifiant unique est vide</translation>
+    </message>
+    <message>
+        <source>the unique-id is longer than %1 characters</source>
+        <translation>l’identifiant unique dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>the unique-id contains a space, a control character or a non-ASCII octet</source>
+        <translation>l’identifiant unique contient une espace, un caractère de contrôle ou un octet non ASCII</translation>
+    </message>
+    <message>
+        <source>The server sent data before the TLS handshake; the connection was closed.</source>
+        <translation>Le serveur a envoyé des données avant la négociation TLS&#xa0;; la connexion a été fermée.</translation>
+    </message>
+    <message>
+        <source>a message body arrived during the login</source>
+        <translation>un corps de message est arrivé pendant l’authentification</translation>
+    </message>
+    <message>
+        <source>The server broke the POP3 protocol at octet %1: %2</source>
+        <translation>Le serveur a enfreint le protocole POP3 à l’octet %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server sent data that no command asked for.</source>
+        <translation>Le serveur a envoyé des données qu’aucune commande n’a demandées.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>La connexion au serveur a été perdue.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: %1</source>
+        <translation>Le serveur a refusé la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer STLS, and this account requires it; nothing was sent unencrypted.</source>
+        <translation>Le serveur ne propose pas STLS et ce compte l’exige&#xa0;; rien n’a été envoyé en clair.</translation>
+    </message>
+    <message>
+        <source>The server refused STLS (%1); the connection was closed instead of continuing unencrypted.</source>
+        <translation>Le serveur a refusé STLS (%1)&#xa0;; la connexion a été fermée au lieu de continuer en clair.</translation>
+    </message>
+    <message>
+        <source>The server sent more data right after agreeing to STLS; this is a sign of an attack, so the connection was closed.</source>
+        <translation>Le serveur a envoyé d’autres données juste après avoir accepté STLS&#xa0;; c’est le signe d’une attaque, la connexion a donc été fermée.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, and sending the login over it was not allowed.</source>
+        <translation>La connexion n’est pas chiffrée, et y envoyer les identifiants n’était pas autorisé.</translation>
+    </message>
+    <message>
+        <source>The server does not offer a login method for an access token.</source>
+        <translation>Le serveur ne propose aucune méthode d’authentification pour un jeton d’accès.</translation>
+    </message>
+    <message>
+        <source>The server cannot open the mailbox just now: %1</source>
+        <translation>Le serveur ne peut pas ouvrir la boîte aux lettres pour le moment&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the login: %1</source>
+        <translation>Le serveur a refusé l’authentification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server sent an unexpected challenge during the login.</source>
+        <translation>Le serveur a envoyé un défi inattendu pendant l’authentification.</translation>
+    </message>
+    <message>
+        <source>The command was not sent: the session is ending.</source>
+        <translation>La commande n’a pas été envoyée&#xa0;: la session est en train de se terminer.</translation>
+    </message>
+    <message>
+        <source>The message number %1 is not valid.</source>
+        <translation>Le numéro de message %1 n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>a reply arrived that no command asked for</source>
+        <translation>une réponse est arrivée sans qu’aucune commande l’ait demandée</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Le serveur a refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the reply to STAT is malformed</source>
+        <translation>la réponse à STAT est mal formée</translation>
+    </message>
+    <message>
+        <source>a line of the reply to LIST is malformed</source>
+        <translation>une ligne de la réponse à LIST est mal formée</translation>
+    </message>
+    <message>
+        <source>the line has no message number and unique-id</source>
+        <translation>la ligne n’a ni numéro de message ni identifiant unique</translation>
+    </message>
+    <message>
+        <source>the unique-id or message number is repeated</source>
+        <translation>l’identifiant unique ou le numéro de message est répété</translation>
+    </message>
+    <message>
+        <source>The server broke the POP3 protocol: %1</source>
+        <translation>Le serveur a enfreint le protocole POP3&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The command did not complete: %1</source>
+        <translation>La commande ne s’est pas terminée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Services::OutgoingMessagePreparer</name>
     <message>
         <source>The file is not a mail message: it has no header.</source>
@@ -1472,6 +1624,13 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     <message>
         <source>The message has no recipient: it needs a To, Cc or Bcc address.</source>
         <translation>Le message n’a aucun destinataire&#xa0;: il lui faut une adresse To, Cc ou Bcc.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::SentCopyUploader</name>
+    <message>
+        <source>%1 refused the copy for %2: %3</source>
+        <translation>%1 a refusé la copie pour %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
