@@ -1,14 +1,10 @@
 #include "services/submission/smtpclient.h"
 
+#include "services/common/overloaded.h"
+
 namespace Letterbox::Services {
 
 namespace {
-
-template<class... Ts> struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-template<class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 Net::SecurityMode securityMode(Smtp::SmtpSecurity security)
 {
