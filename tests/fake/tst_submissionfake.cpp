@@ -48,6 +48,18 @@ FakeServer &expectBody(FakeServer &server)
     return server;
 }
 
+// Greeting, then MAIL FROM alice and RCPT TO bob accepted and DATA's go-ahead.
+FakeServer &acceptEnvelope(FakeServer &server)
+{
+    return greet(server)
+        .expect("MAIL FROM:<alice@letterbox.test>")
+        .send("250 ok\r\n")
+        .expect("RCPT TO:<bob@letterbox.test>")
+        .send("250 ok\r\n")
+        .expect("DATA")
+        .send("354 go\r\n");
+}
+
 } // namespace
 
 class TestSubmissionFake : public QObject
@@ -280,17 +292,8 @@ void TestSubmissionFake::serverDownThenBack()
     QVERIFY(summary.reports.isEmpty());
 
     FakeServer server;
-    greet(server)
-        .expect("MAIL FROM:<alice@letterbox.test>")
-        .send("250 ok\r\n")
-        .expect("RCPT TO:<bob@letterbox.test>")
-        .send("250 ok\r\n")
-        .expect("DATA")
-        .send("354 go\r\n");
-    for (const QByteArray line : {"From: alice@letterbox.test", "To: bob@letterbox.test", "Subject: hi",
-             "Message-ID: <fake-1@letterbox.test>", "", "Hello Bob", "..hidden dot line", "."}) {
-        server.expect(line);
-    }
+    acceptEnvelope(server);
+    expectBody(server);
     server.send("250 queued\r\n").expect("QUIT").send("221 bye\r\n").close();
     QVERIFY(server.listen(QHostAddress::LocalHost, port));
     summary = flush(service, SubmissionService::FlushMode::Everything);
@@ -302,15 +305,7 @@ void TestSubmissionFake::serverDownThenBack()
 void TestSubmissionFake::connectionCutDuringData()
 {
     FakeServer server;
-    greet(server)
-        .expect("MAIL FROM:<alice@letterbox.test>")
-        .send("250 ok\r\n")
-        .expect("RCPT TO:<bob@letterbox.test>")
-        .send("250 ok\r\n")
-        .expect("DATA")
-        .send("354 go\r\n")
-        .expect("From: alice@letterbox.test")
-        .drop();
+    acceptEnvelope(server).expect("From: alice@letterbox.test").drop();
     QVERIFY(server.start());
     SubmissionService service(*m_database);
     service.setSettings(settings(server.port(), Smtp::SmtpSecurity::None));
@@ -329,17 +324,8 @@ void TestSubmissionFake::connectionCutDuringData()
 void TestSubmissionFake::noReplyAfterFinalDot()
 {
     FakeServer server;
-    greet(server)
-        .expect("MAIL FROM:<alice@letterbox.test>")
-        .send("250 ok\r\n")
-        .expect("RCPT TO:<bob@letterbox.test>")
-        .send("250 ok\r\n")
-        .expect("DATA")
-        .send("354 go\r\n");
-    for (const QByteArray line : {"From: alice@letterbox.test", "To: bob@letterbox.test", "Subject: hi",
-             "Message-ID: <fake-1@letterbox.test>", "", "Hello Bob", "..hidden dot line", "."}) {
-        server.expect(line);
-    }
+    acceptEnvelope(server);
+    expectBody(server);
     server.drop();
     QVERIFY(server.start());
     SubmissionService service(*m_database);
@@ -384,13 +370,7 @@ void TestSubmissionFake::permanentRefusalKeepsServerWords()
 void TestSubmissionFake::automaticRetrySendsWhatIsQueued()
 {
     FakeServer server;
-    greet(server)
-        .expect("MAIL FROM:<alice@letterbox.test>")
-        .send("250 ok\r\n")
-        .expect("RCPT TO:<bob@letterbox.test>")
-        .send("250 ok\r\n")
-        .expect("DATA")
-        .send("354 go\r\n");
+    acceptEnvelope(server);
     expectBody(server).send("250 queued\r\n").expect("QUIT").send("221 bye\r\n").close();
     QVERIFY(server.start());
     SubmissionService service(*m_database);
