@@ -22,17 +22,39 @@ enum class JournalState {
     Failed, ///< the server refused it; kept for the person to see, skipped by next()
 };
 
-/// A local change to journal.
+/**
+ * A local change to journal. What each kind carries (Services::LocalActions writes them,
+ * Services::ImapJournalReplay reads them; keep the two in step with this table):
+ *
+ * | kind | folderPath | uids | args |
+ * | --- | --- | --- | --- |
+ * | Flag, Unflag | the folder of the messages | see below | `{"flags": ["\\Seen"], ` + messages |
+ * | Move | the source folder | see below | `{"target": path, "targetFolderId": id, ` + messages |
+ * | Copy | the source folder | see below | as Move, + `"copyIds": [row ids of the copies]` |
+ * | Delete | the folder | see below | messages (replayed as +\\Deleted, then UID EXPUNGE) |
+ * | CreateFolder | the new folder's path | [] | `{}` |
+ * | RenameFolder | the old path | [] | `{"newPath": path}` |
+ * | DeleteFolder | the path | [] | `{}` |
+ * | Append | the target folder | [] | `{"flags": [...], "messageId": "<…>"}`, `"role": "sent"` for a Sent copy; blobKey
+ * |
+ *
+ * "messages" is `"ids": [row ids], "messageIds": ["<a@b>", ""…], "uidValidity": n}`: the
+ * rows the change is about (still their ids after a local move), their Message-IDs (""
+ * when they have none) and the folder's UIDVALIDITY when the change was made. `uids` is
+ * parallel to `ids`: uids[i] is the UID of ids[i] in folderPath, or 0 while it is not
+ * known — the message got there by a local move or copy whose replay has not yet
+ * reported the server's UID (RFC 4315 COPYUID). The replay fills those in later entries
+ * (updateUids) as earlier ones report them, so the journal order resolves them; what is
+ * still 0 when its turn comes, or every UID after a UIDVALIDITY change, is found again
+ * by Message-ID on the server.
+ */
 struct NewJournalEntry
 {
     JournalKind kind = JournalKind::Flag;
     qint64 folderId = 0; ///< 0 when there is none (create-folder)
     QString folderPath; ///< the server name of the folder now, as the replay must address it
-    QList<quint32> uids;
-    /// Kind-specific: {"flags": ["\\Seen"]}, {"target": "Archive"}, {"newPath": …}, and
-    /// whatever lets the engine re-resolve the change after a UIDVALIDITY change (e.g.
-    /// {"messageIds": […]}).
-    QJsonObject args;
+    QList<quint32> uids; ///< parallel to args "ids"; 0 = not known yet (see above)
+    QJsonObject args; ///< kind-specific (see the table above)
     QString blobKey; ///< append: the message to upload, committed by BlobStore first
 };
 
@@ -84,7 +106,8 @@ public:
     Status markFailed(qint64 id, const QString &error);
     /// failed or replaying → pending.
     Status retry(qint64 id);
-    /// After a UIDVALIDITY change the engine re-resolves an entry's messages.
+    /// Replaces an entry's uids (still parallel to its "ids"): UIDs an earlier replayed
+    /// move reported, or found again by Message-ID after a UIDVALIDITY change.
     Status updateUids(qint64 id, const QList<quint32> &uids);
 
 private:
