@@ -1,5 +1,6 @@
 // SentCopyUploader against a scripted IMAP server: the APPEND that needs its folder
 // created first (NO [TRYCREATE]), and an APPEND the server refuses for good.
+#include "fakeimapsettings.h"
 #include "fakeserver.h"
 
 #include "services/imap/sentcopyuploader.h"
@@ -87,13 +88,7 @@ qint64 TestSentUploadFake::journalCopy()
 Services::SentUploadSummary TestSentUploadFake::upload(quint16 port)
 {
     Services::SentCopyUploader uploader(*m_database);
-    Services::ImapServerSettings settings;
-    settings.endpoint = {QStringLiteral("127.0.0.1"), port};
-    settings.session.security = Imap::ImapSecurity::None;
-    settings.session.plaintextAllowed = true; // a fake server on loopback, no TLS to test here
-    settings.session.credentials = Imap::ImapCredentials {QStringLiteral("alice"), QStringLiteral("secret"), {}};
-    settings.timeouts.readMs = 3000;
-    uploader.setSettings(settings);
+    uploader.setSettings(fakeImapSettings(port));
     QSignalSpy finished(&uploader, &Services::SentCopyUploader::finished);
     if (!uploader.run() || (finished.isEmpty() && !finished.wait(15000))) {
         return {};
