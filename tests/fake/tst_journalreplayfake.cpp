@@ -65,6 +65,7 @@ private Q_SLOTS:
     void refusedStoreIsFailedWithTheServersWords();
     void uidValidityChangeResolvesByMessageId();
     void dropLeavesTheRestPendingAndTheNextReplayCompletesItOnce();
+    void replaysOnACallersClientAndLeavesItLoggedIn();
 
 private:
     JournalReplaySummary replay(quint16 port);
@@ -278,6 +279,41 @@ void TestJournalReplayFake::dropLeavesTheRestPendingAndTheNextReplayCompletesItO
     QVERIFY(!again.received().contains("STORE")); // the flag went once, the first time
     QCOMPARE(record(m_ids.at(1)).uid, std::optional<quint32>(200));
     QCOMPARE(Store::OfflineJournal(*m_database).pendingCount().value(), 0);
+}
+
+void TestJournalReplayFake::replaysOnACallersClientAndLeavesItLoggedIn()
+{
+    Services::LocalActions actions(*m_database, true);
+    QVERIFY(actions.markUnread({m_ids.at(0)}).ok() && actions.markRead({m_ids.at(0)}).ok()); // a no-op, then one
+    FakeServer server;
+    loginAndSelect(server, "MOVE UIDPLUS", "INBOX")
+        .expect("A3 UID STORE 3 +FLAGS.SILENT (\\Seen)")
+        .send("A3 OK stored\r\n")
+        .expect("A4 NOOP") // the owner's own command, after the replay: no LOGOUT came before it
+        .send("A4 OK nothing\r\n");
+    QVERIFY(server.start());
+    const Services::ImapServerSettings settings = fakeImapSettings(server.port());
+    Services::ImapClient client;
+    QSignalSpy ready(&client, &Services::ImapClient::ready);
+    client.start(settings.endpoint, settings.tls, settings.session, settings.timeouts);
+    QVERIFY(ready.wait(5000));
+
+    Services::ImapJournalReplay replay(*m_database);
+    replay.setClient(&client);
+    QSignalSpy finished(&replay, &Services::ImapJournalReplay::finished);
+    QVERIFY(replay.replay());
+    QVERIFY(finished.wait(5000));
+    const auto summary = finished.first().first().value<JournalReplaySummary>();
+    QCOMPARE(summary.replayed, 1);
+    QCOMPARE(summary.waiting, 0);
+
+    QSignalSpy done(&client, &Services::ImapClient::commandFinished);
+    client.submit([](Imap::ImapEncoder &encoder) { return encoder.noop(); }, 1);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(done.first().at(0).toULongLong(), quint64(1));
+    QVERIFY(done.first().at(1).toBool());
+    expectClean(server);
+    client.abort();
 }
 
 QTEST_GUILESS_MAIN(TestJournalReplayFake)
