@@ -26,13 +26,19 @@ QRegularExpression line(const QString &pattern)
     return QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$'));
 }
 
-// Login with the capabilities a test wants, then SELECT of @p folder (tags A1, A2).
-FakeServer &loginAndSelect(
-    FakeServer &server, const QByteArray &capabilities, const QByteArray &folder, const QByteArray &uidValidity = "42")
+// Login (tag A1) with the capabilities a test wants.
+FakeServer &login(FakeServer &server, const QByteArray &capabilities)
 {
     return server.send("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN LITERAL+] fake ready\r\n")
         .expectMatch(line(QStringLiteral("A1 AUTHENTICATE PLAIN .*")))
-        .send("A1 OK [CAPABILITY IMAP4rev1 LITERAL+ " + capabilities + "] logged in\r\n")
+        .send("A1 OK [CAPABILITY IMAP4rev1 LITERAL+ " + capabilities + "] logged in\r\n");
+}
+
+// Login, then SELECT of @p folder (tags A1, A2).
+FakeServer &loginAndSelect(
+    FakeServer &server, const QByteArray &capabilities, const QByteArray &folder, const QByteArray &uidValidity = "42")
+{
+    return login(server, capabilities)
         .expectMatch(line(QStringLiteral("A2 SELECT \"?%1\"?").arg(QString::fromLatin1(folder))))
         .send("* 3 EXISTS\r\n* OK [UIDVALIDITY " + uidValidity + "] UIDs valid\r\nA2 OK [READ-WRITE] selected\r\n");
 }
@@ -66,6 +72,8 @@ private Q_SLOTS:
     void uidValidityChangeResolvesByMessageId();
     void dropLeavesTheRestPendingAndTheNextReplayCompletesItOnce();
     void replaysOnACallersClientAndLeavesItLoggedIn();
+    void moveIntoAFolderTheServerLacksCreatesIt();
+    void folderChangesAlreadyDoneCountAsDone();
 
 private:
     JournalReplaySummary replay(quint16 port);
@@ -314,6 +322,54 @@ void TestJournalReplayFake::replaysOnACallersClientAndLeavesItLoggedIn()
     QVERIFY(done.first().at(1).toBool());
     expectClean(server);
     client.abort();
+}
+
+void TestJournalReplayFake::moveIntoAFolderTheServerLacksCreatesIt()
+{
+    QVERIFY(Services::LocalActions(*m_database, true).move({m_ids.at(0)}, m_archive).ok());
+    FakeServer server;
+    loginAndSelect(server, "MOVE UIDPLUS", "INBOX")
+        .expect("A3 UID MOVE 3 Archive")
+        .send("A3 NO [TRYCREATE] Mailbox doesn't exist: Archive\r\n")
+        .expectMatch(line(QStringLiteral("A4 CREATE \"?Archive\"?")))
+        .send("A4 OK created\r\n")
+        .expect("A5 UID MOVE 3 Archive")
+        .send("* OK [COPYUID 1 3 1] Moved UIDs.\r\n* 1 EXPUNGE\r\nA5 OK moved\r\n");
+    const JournalReplaySummary summary = run(server, "A6");
+    QCOMPARE(summary.replayed, 1);
+    QCOMPARE(summary.failed, 0);
+    QCOMPARE(record(m_ids.at(0)).uid, std::optional<quint32>(1));
+}
+
+void TestJournalReplayFake::folderChangesAlreadyDoneCountAsDone()
+{
+    Services::LocalActions actions(*m_database, true);
+    const qint64 made = actions.createFolder(QStringLiteral("Made")).value().folderId;
+    QVERIFY(actions.renameFolder(made, QStringLiteral("Moved")).ok());
+    QVERIFY(actions.deleteFolder(made).ok());
+    QVERIFY(actions.renameFolder(m_archive, QStringLiteral("Old")).ok());
+    // The rename of "Made" went out before a drop, so it may have happened already.
+    const QList<Store::JournalEntry> entries = Store::OfflineJournal(*m_database).pending().value();
+    QCOMPARE(entries.size(), 4);
+    QVERIFY(Store::OfflineJournal(*m_database).markReplaying(entries.at(1).id).ok());
+
+    FakeServer server;
+    login(server, "MOVE UIDPLUS")
+        .expectMatch(line(QStringLiteral("A2 CREATE \"?Made\"?")))
+        .send("A2 NO [ALREADYEXISTS] Mailbox already exists\r\n")
+        .expectMatch(line(QStringLiteral("A3 RENAME \"?Made\"? \"?Moved\"?")))
+        .send("A3 NO [NONEXISTENT] Mailbox doesn't exist: Made\r\n")
+        .expectMatch(line(QStringLiteral("A4 DELETE \"?Moved\"?")))
+        .send("A4 NO [NONEXISTENT] Mailbox doesn't exist: Moved\r\n")
+        .expectMatch(line(QStringLiteral("A5 RENAME \"?Archive\"? \"?Old\"?")))
+        .send("A5 NO [NONEXISTENT] Mailbox doesn't exist: Archive\r\n");
+    const JournalReplaySummary summary = run(server, "A6");
+    QCOMPARE(summary.replayed, 3);
+    QCOMPARE(summary.failed, 1); // a first rename of a folder that is not there: the person should know
+    const QList<Store::JournalEntry> failed = Store::OfflineJournal(*m_database).failed().value();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().kind, Store::JournalKind::RenameFolder);
+    QCOMPARE(failed.first().folderPath, QStringLiteral("Archive"));
 }
 
 QTEST_GUILESS_MAIN(TestJournalReplayFake)
