@@ -362,8 +362,17 @@ void TestLocalActions::pop3FoldersAreLocal()
     const QList<qint64> ids = addMessages(created.value().folderId, {0});
     QVERIFY(actions.flag(ids).ok());
     QVERIFY(record(ids.first()).flags.testFlag(MessageFlag::Flagged));
+    const qint64 other = m_cache->addFolder(QStringLiteral("Other"), true);
+    QCOMPARE(actions.move(ids, other).value().movedFrom.value(created.value().folderId), ids);
+    QCOMPARE(record(ids.first()).folderId, other);
+    QVERIFY(record(ids.first()).uid);
+    const auto copied = actions.copy(ids, created.value().folderId);
+    QCOMPARE(copied.value().ids.size(), 1);
+    QCOMPARE(record(copied.value().ids.first()).folderId, created.value().folderId);
+    QVERIFY(actions.move(ids, created.value().folderId).ok());
     QVERIFY(actions.deleteFolder(created.value().folderId).ok());
     QCOMPARE(record(ids.first()).id, 0);
+    QCOMPARE(record(copied.value().ids.first()).id, 0);
     QVERIFY(journal().isEmpty());
 }
 
