@@ -3,6 +3,7 @@
 #include "accounts/accountstore.h"
 #include "store/database.h"
 #include "store/folderstore.h"
+#include "store/messagestore.h"
 
 #include <QJsonArray>
 #include <QTextStream>
@@ -51,6 +52,24 @@ ExitCode AccountCache::findFolder(CommandContext &context, const QString &path, 
         return ExitCode::Usage;
     }
     *folder = *found.value();
+    return ExitCode::Success;
+}
+
+ExitCode AccountCache::findMessage(CommandContext &context, const Store::Folder &folder, quint32 uid, qint64 *id)
+{
+    const Store::Result<std::optional<qint64>> found = Store::MessageStore(*m_database).idForUid(folder.id, uid);
+    if (!found.ok()) {
+        context.err << tr("The cache of account %1 could not be read: %2").arg(m_account.name, found.message())
+                    << Qt::endl;
+        return ExitCode::Failed;
+    }
+    if (!found.value()) {
+        context.err
+            << tr("%1 in account %2 has no message with UID %3 in the cache.").arg(folder.path, m_account.name).arg(uid)
+            << Qt::endl;
+        return ExitCode::Usage;
+    }
+    *id = *found.value();
     return ExitCode::Success;
 }
 

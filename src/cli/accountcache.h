@@ -40,6 +40,8 @@ public:
      * are bad input (ExitCode::Usage) with a hint to sync.
      */
     ExitCode findFolder(CommandContext &context, const QString &path, Store::Folder *folder);
+    /// The row of UID @p uid in @p folder; a UID the cache does not hold is bad input.
+    ExitCode findMessage(CommandContext &context, const Store::Folder &folder, quint32 uid, qint64 *id);
 
     [[nodiscard]] const Accounts::Account &account() const { return m_account; }
     [[nodiscard]] Store::Database &database() { return *m_database; }

@@ -1,9 +1,11 @@
 // letterbox-cli: the command line of ../shared/CLI.md. Wiring only.
 #include "cli/accountcommand.h"
 #include "cli/commandline.h"
+#include "cli/flagcommand.h"
 #include "cli/folderscommand.h"
 #include "cli/listcommand.h"
 #include "cli/messagecommand.h"
+#include "cli/movecommand.h"
 #include "cli/outboxcommand.h"
 #include "cli/profilecommand.h"
 #include "cli/readcommand.h"
@@ -34,6 +36,8 @@ int main(int argc, char *argv[])
     commandLine.addCommand(std::make_unique<Cli::ListCommand>());
     commandLine.addCommand(std::make_unique<Cli::ReadCommand>());
     commandLine.addCommand(std::make_unique<Cli::SearchCommand>());
+    commandLine.addCommand(std::make_unique<Cli::FlagCommand>());
+    commandLine.addCommand(std::make_unique<Cli::MoveCommand>());
     commandLine.addCommand(std::make_unique<Cli::SendCommand>());
     commandLine.addCommand(std::make_unique<Cli::OutboxCommand>());
     commandLine.addCommand(std::make_unique<Cli::AccountCommand>());

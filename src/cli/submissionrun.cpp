@@ -2,11 +2,10 @@
 
 #include "accounts/credentialstore.h"
 #include "cli/accountcache.h"
+#include "cli/eventwait.h"
 #include "services/account/serverpolicy.h"
 
-#include <QEventLoop>
 #include <QTextStream>
-#include <QTimer>
 
 namespace Letterbox::Cli {
 
@@ -49,23 +48,10 @@ void SubmissionRun::uploadSentCopies(const QString &password)
     Services::SentCopyUploader uploader(m_cache.database());
     uploader.setSettings(*settings);
     Services::SentUploadSummary summary;
-    bool finished = false;
-    QEventLoop loop;
-    QObject::connect(
-        &uploader, &Services::SentCopyUploader::finished, &loop, [&](const Services::SentUploadSummary &result) {
-            summary = result;
-            finished = true;
-            loop.quit();
-        });
-    QTimer limit;
-    limit.setSingleShot(true);
-    QObject::connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
-    limit.start(s_flushLimitMs);
-    if (!uploader.run()) {
+    if (runUntil(&uploader, &Services::SentCopyUploader::finished, &summary, s_flushLimitMs,
+            [&uploader] { return uploader.run(); })
+        == WaitResult::NotStarted) {
         return;
-    }
-    if (!finished) {
-        loop.exec();
     }
     // The messages are sent whatever happens here: a copy that could not be filed waits in
     // the journal and is uploaded next time, so this only informs.
@@ -103,31 +89,21 @@ ExitCode SubmissionRun::flush(
     }
     service.setSettings(*settings);
 
-    Services::FlushSummary summary;
-    bool finished = false;
-    QEventLoop loop;
-    QObject::connect(
-        &service, &Services::SubmissionService::flushFinished, &loop, [&](const Services::FlushSummary &result) {
-            summary = result;
-            finished = true;
-            loop.quit();
-        });
-    QObject::connect(
-        &service, &Services::SubmissionService::entryFinished, &loop, [this](const Services::SendReport &report) {
+    const QMetaObject::Connection printer = QObject::connect(
+        &service, &Services::SubmissionService::entryFinished, &service, [this](const Services::SendReport &report) {
             m_context.out << QLatin1Char('#') << report.entryId << QLatin1String(" <") << report.messageId
                           << QLatin1String("> ") << report.text << Qt::endl;
         });
-    QTimer limit;
-    limit.setSingleShot(true);
-    QObject::connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
-    limit.start(s_flushLimitMs);
-    if (!service.flush(mode)) {
+    Services::FlushSummary summary;
+    const WaitResult waited = runUntil(&service, &Services::SubmissionService::flushFinished, &summary, s_flushLimitMs,
+        [&service, mode] { return service.flush(mode); });
+    QObject::disconnect(printer);
+    switch (waited) {
+    case WaitResult::Finished:
+        break;
+    case WaitResult::NotStarted:
         return ExitCode::Failed;
-    }
-    if (!finished) {
-        loop.exec();
-    }
-    if (!finished) {
+    case WaitResult::TimedOut:
         m_context.err << tr("Sending for account %1 did not finish in time.").arg(account.name) << Qt::endl;
         return ExitCode::Failed;
     }

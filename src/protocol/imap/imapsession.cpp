@@ -514,6 +514,7 @@ void ImapSession::startAuthentication()
 {
     using Protocol::Sasl;
     using Protocol::SaslMechanism;
+    m_loginCapabilities = m_capabilities;
     if (!m_config.credentials) {
         fail(ImapErrorKind::Authentication, tr("The server requires a login, and none is set up for this account."));
         return;

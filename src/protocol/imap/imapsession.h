@@ -125,6 +125,9 @@ public:
     [[nodiscard]] bool isEncrypted() const { return m_encrypted; }
     [[nodiscard]] bool isIdling() const { return m_idleStarted; }
     [[nodiscard]] const QList<QByteArray> &capabilities() const { return m_capabilities; }
+    /// The capabilities in force when the login began: the AUTH= mechanisms a server offers
+    /// are often gone from the list once logged in (`account test` reports them).
+    [[nodiscard]] const QList<QByteArray> &loginCapabilities() const { return m_loginCapabilities; }
     [[nodiscard]] bool hasCapability(QByteArrayView name) const;
     [[nodiscard]] const QList<QByteArray> &enabled() const { return m_enabled; }
     [[nodiscard]] bool isEnabled(QByteArrayView name) const;
@@ -196,6 +199,7 @@ private:
     qint64 m_frameEnd = 0; ///< framer offset just after the last response read
 
     QList<QByteArray> m_capabilities;
+    QList<QByteArray> m_loginCapabilities;
     bool m_capabilitiesFresh = false; ///< known for the current state (greeting/post-TLS/post-login)
     QList<QByteArray> m_enabled;
     QList<std::pair<QByteArray, std::optional<QByteArray>>> m_serverId;
