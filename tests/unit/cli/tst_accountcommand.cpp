@@ -11,7 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using AccountCliTest::Run;
+using CliTest::Run;
 
 class TestAccountCommand : public QObject
 {
@@ -25,7 +25,7 @@ private:
     {
         arguments.prepend(m_profile);
         arguments.prepend(QStringLiteral("--profile"));
-        return AccountCliTest::runCli(arguments, input, noKeychain());
+        return CliTest::runCli(arguments, input, noKeychain());
     }
 
     // Neither a session bus nor a display: no keychain can answer, and none is touched.

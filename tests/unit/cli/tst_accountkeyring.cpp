@@ -10,7 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using AccountCliTest::Run;
+using CliTest::Run;
 
 namespace {
 
@@ -48,7 +48,7 @@ private:
     {
         arguments.prepend(m_directory.path());
         arguments.prepend(QStringLiteral("--profile"));
-        return AccountCliTest::runCli(arguments, input);
+        return CliTest::runCli(arguments, input);
     }
 
     bool profileMentions(const QByteArray &text)

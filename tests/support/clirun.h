@@ -1,10 +1,10 @@
 #pragma once
-// Runs the real letterbox-cli binary for the account tests; header-only on purpose so
-// each test stays one executable.
+// Runs the real letterbox-cli binary for the tests of its commands. Header-only, as the
+// binary's path comes from the test target: LETTERBOX_CLI_PATH (see tests/*/CMakeLists.txt).
 #include <QProcess>
 #include <QStringList>
 
-namespace AccountCliTest {
+namespace CliTest {
 
 struct Run
 {
@@ -14,7 +14,7 @@ struct Run
 };
 
 inline Run runCli(const QStringList &arguments, const QByteArray &input = {},
-    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(), int timeoutMs = 60000)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -23,7 +23,7 @@ inline Run runCli(const QStringList &arguments, const QByteArray &input = {},
         process.write(input);
     }
     process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
+    if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
         return {};
@@ -32,4 +32,11 @@ inline Run runCli(const QStringList &arguments, const QByteArray &input = {},
         QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
-} // namespace AccountCliTest
+/// runCli() in the profile @p profile (`--profile DIR` first), as every command takes it.
+inline Run runCliIn(const QString &profile, const QStringList &arguments, int timeoutMs = 120000)
+{
+    return runCli(QStringList {QStringLiteral("--profile"), profile} + arguments, {},
+        QProcessEnvironment::systemEnvironment(), timeoutMs);
+}
+
+} // namespace CliTest
