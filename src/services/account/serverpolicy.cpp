@@ -2,6 +2,24 @@
 
 namespace Letterbox::Services {
 
+namespace {
+
+/// An account's security as a session's own enum (SmtpSecurity, ImapSecurity, Pop3Security).
+template<class SessionSecurity> SessionSecurity sessionSecurity(Accounts::Security security)
+{
+    switch (security) {
+    case Accounts::Security::Tls:
+        return SessionSecurity::ImplicitTls;
+    case Accounts::Security::StartTls:
+        return SessionSecurity::StartTls;
+    case Accounts::Security::None:
+        return SessionSecurity::None;
+    }
+    return SessionSecurity::ImplicitTls;
+}
+
+} // namespace
+
 Net::Endpoint ServerPolicy::endpoint(const Accounts::ServerSettings &server)
 {
     return {server.host, server.port};
@@ -50,17 +68,7 @@ std::optional<SubmissionSettings> ServerPolicy::submission(
     settings.accountName = account.name;
     settings.endpoint = endpoint(account.smtp);
     settings.tls = *tls;
-    switch (account.smtp.security) {
-    case Accounts::Security::Tls:
-        settings.session.security = Smtp::SmtpSecurity::ImplicitTls;
-        break;
-    case Accounts::Security::StartTls:
-        settings.session.security = Smtp::SmtpSecurity::StartTls;
-        break;
-    case Accounts::Security::None:
-        settings.session.security = Smtp::SmtpSecurity::None;
-        break;
-    }
+    settings.session.security = sessionSecurity<Smtp::SmtpSecurity>(account.smtp.security);
     settings.session.plaintextAllowed = account.allowPlaintext;
     if (!password.isEmpty()) {
         settings.session.credentials = Smtp::SmtpCredentials {account.smtp.user, password, {}};
@@ -80,19 +88,30 @@ std::optional<ImapServerSettings> ServerPolicy::imap(
     settings.accountName = account.name;
     settings.endpoint = endpoint(account.incoming);
     settings.tls = *tls;
-    switch (account.incoming.security) {
-    case Accounts::Security::Tls:
-        settings.session.security = Imap::ImapSecurity::ImplicitTls;
-        break;
-    case Accounts::Security::StartTls:
-        settings.session.security = Imap::ImapSecurity::StartTls;
-        break;
-    case Accounts::Security::None:
-        settings.session.security = Imap::ImapSecurity::None;
-        break;
-    }
+    settings.session.security = sessionSecurity<Imap::ImapSecurity>(account.incoming.security);
     settings.session.plaintextAllowed = account.allowPlaintext;
     settings.session.credentials = Imap::ImapCredentials {account.incoming.user, password, {}};
+    return settings;
+}
+
+std::optional<Pop3ServerSettings> ServerPolicy::pop3(
+    const Accounts::Account &account, const QString &password, QString *error)
+{
+    std::optional<Net::TlsPolicy> tls = tlsPolicy(account, account.incoming, error);
+    if (!tls) {
+        return std::nullopt;
+    }
+    Pop3ServerSettings settings;
+    settings.accountName = account.name;
+    settings.endpoint = endpoint(account.incoming);
+    settings.tls = *tls;
+    settings.session.security = sessionSecurity<Pop3::Pop3Security>(account.incoming.security);
+    settings.session.plaintextAllowed = account.allowPlaintext;
+    settings.session.credentials = Pop3::Pop3Credentials {account.incoming.user, password, {}};
+    settings.session.serverHost = account.incoming.host;
+    settings.session.serverPort = account.incoming.port;
+    settings.retention = account.pop3Retention;
+    settings.keepDays = account.pop3KeepDays;
     return settings;
 }
 
