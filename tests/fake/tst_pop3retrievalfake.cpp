@@ -8,6 +8,7 @@
 #include "store/blobstore.h"
 #include "store/database.h"
 #include "store/folderstore.h"
+#include "store/messagequery.h"
 #include "store/messagestore.h"
 #include "store/pop3ledger.h"
 
@@ -101,6 +102,8 @@ private Q_SLOTS:
     void dropBeforeQuitReplyDeletesNothingYet();
     void serverWithoutUidl();
     void hostileUidlsAreNeverPaths();
+    void largeMessageIsStreamedWhole();
+    void cancelKeepsWhatArrivedAndDeletesNothing();
 
 private:
     SyncReport run(FakeServer &server, Accounts::Pop3Retention retention);
@@ -322,6 +325,66 @@ void TestPop3RetrievalFake::hostileUidlsAreNeverPaths()
     QCOMPARE(blobs, 3);
     QVERIFY(!QFileInfo::exists(QDir(root).filePath(QStringLiteral("../../x"))));
     QVERIFY(!QFileInfo::exists(QDir(root).filePath(QStringLiteral("../x"))));
+}
+
+void TestPop3RetrievalFake::largeMessageIsStreamedWhole()
+{
+    // Larger than what is parsed (Pop3DownloadBatch::parsedPrefix): the blob still has it all.
+    QByteArray big = "From: fake@letterbox.test\r\nSubject: big\r\n\r\n";
+    while (big.size() < 5 * 1024 * 1024) {
+        big += QByteArray(76, 'x') + "\r\n";
+    }
+    FakeServer server;
+    retr(listing(login(server), {"big"}, {big}), 1, big).expect("QUIT").send("+OK bye\r\n").close();
+    QVERIFY(server.start());
+    const SyncReport report = run(server, Accounts::Pop3Retention::Keep);
+    QVERIFY2(report.ok(), qPrintable(failureOf(report) + server.log()));
+    const auto inbox = Store::FolderStore(*m_database).findByRole(Store::SpecialUse::Inbox).value();
+    const auto id = Store::MessageStore(*m_database).idForUidl(inbox->id, "big").value();
+    QVERIFY(id);
+    const auto record = Store::MessageQuery(*m_database).record(*id).value();
+    QVERIFY(record);
+    QCOMPARE(record->subject, QStringLiteral("big"));
+    QCOMPARE(record->size, big.size());
+    QCOMPARE(m_database->blobs().read(record->blobKey).value(), big);
+}
+
+void TestPop3RetrievalFake::cancelKeepsWhatArrivedAndDeletesNothing()
+{
+    const QList<QByteArray> messages {message(1), message(2)};
+    FakeServer server;
+    // The second message never ends: the person cancels while waiting for it.
+    retr(listing(login(server), {"c1", "c2"}, messages), 1, messages.at(0))
+        .expect("RETR 2")
+        .send("+OK\r\n" + messages.at(1).left(20));
+    QVERIFY(server.start());
+    Services::Pop3ServerSettings settings;
+    settings.endpoint = {QStringLiteral("127.0.0.1"), server.port()};
+    settings.session.security = Pop3::Pop3Security::None;
+    settings.session.plaintextAllowed = true;
+    settings.session.credentials = {QStringLiteral("test"), QStringLiteral("secret"), {}};
+    settings.retention = Accounts::Pop3Retention::DeleteAfterDownload;
+    Pop3Retrieval engine(*m_database);
+    engine.setSettings(settings);
+    QSignalSpy finished(&engine, &Pop3Retrieval::finished);
+    QSignalSpy progress(&engine, &Pop3Retrieval::progress);
+    QVERIFY(engine.sync({}));
+    QVERIFY(!engine.sync({})); // one run at a time
+    QTRY_VERIFY_WITH_TIMEOUT(progress.size() >= 2, 10000); // 0 of 2, then 1 of 2
+    QTRY_VERIFY_WITH_TIMEOUT(server.isFinished(), 10000);
+    engine.cancel();
+    QVERIFY(!finished.isEmpty() || finished.wait(10000));
+    QCOMPARE(finished.size(), 1);
+    const SyncReport report = finished.first().first().value<SyncReport>();
+    QVERIFY(report.error && report.error->temporary);
+    QVERIFY(!engine.isRunning());
+    QCOMPARE(inboxCount(), 1);
+    QVERIFY(!server.received().contains("DELE"));
+    QVERIFY(!server.received().contains("QUIT"));
+    QVERIFY(Store::Pop3Ledger(*m_database).entry("c1").value()->stored);
+    QVERIFY(!Store::Pop3Ledger(*m_database).entry("c2").value()->stored);
+    QTest::qWait(100);
+    QCOMPARE(finished.size(), 1); // exactly one
 }
 
 QTEST_GUILESS_MAIN(TestPop3RetrievalFake)
