@@ -18,6 +18,24 @@ template<class SessionSecurity> SessionSecurity sessionSecurity(Accounts::Securi
     return SessionSecurity::ImplicitTls;
 }
 
+/// The incoming server's part of @p account for IMAP or POP3 (their settings share the shape).
+template<class Settings, class SessionSecurity, class Credentials>
+std::optional<Settings> incomingSettings(const Accounts::Account &account, const QString &password, QString *error)
+{
+    std::optional<Net::TlsPolicy> tls = ServerPolicy::tlsPolicy(account, account.incoming, error);
+    if (!tls) {
+        return std::nullopt;
+    }
+    Settings settings;
+    settings.accountName = account.name;
+    settings.endpoint = ServerPolicy::endpoint(account.incoming);
+    settings.tls = *tls;
+    settings.session.security = sessionSecurity<SessionSecurity>(account.incoming.security);
+    settings.session.plaintextAllowed = account.allowPlaintext;
+    settings.session.credentials = Credentials {account.incoming.user, password, {}};
+    return settings;
+}
+
 } // namespace
 
 Net::Endpoint ServerPolicy::endpoint(const Accounts::ServerSettings &server)
@@ -80,38 +98,20 @@ std::optional<SubmissionSettings> ServerPolicy::submission(
 std::optional<ImapServerSettings> ServerPolicy::imap(
     const Accounts::Account &account, const QString &password, QString *error)
 {
-    std::optional<Net::TlsPolicy> tls = tlsPolicy(account, account.incoming, error);
-    if (!tls) {
-        return std::nullopt;
-    }
-    ImapServerSettings settings;
-    settings.accountName = account.name;
-    settings.endpoint = endpoint(account.incoming);
-    settings.tls = *tls;
-    settings.session.security = sessionSecurity<Imap::ImapSecurity>(account.incoming.security);
-    settings.session.plaintextAllowed = account.allowPlaintext;
-    settings.session.credentials = Imap::ImapCredentials {account.incoming.user, password, {}};
-    return settings;
+    return incomingSettings<ImapServerSettings, Imap::ImapSecurity, Imap::ImapCredentials>(account, password, error);
 }
 
 std::optional<Pop3ServerSettings> ServerPolicy::pop3(
     const Accounts::Account &account, const QString &password, QString *error)
 {
-    std::optional<Net::TlsPolicy> tls = tlsPolicy(account, account.incoming, error);
-    if (!tls) {
-        return std::nullopt;
+    std::optional<Pop3ServerSettings> settings
+        = incomingSettings<Pop3ServerSettings, Pop3::Pop3Security, Pop3::Pop3Credentials>(account, password, error);
+    if (settings) {
+        settings->session.serverHost = account.incoming.host;
+        settings->session.serverPort = account.incoming.port;
+        settings->retention = account.pop3Retention;
+        settings->keepDays = account.pop3KeepDays;
     }
-    Pop3ServerSettings settings;
-    settings.accountName = account.name;
-    settings.endpoint = endpoint(account.incoming);
-    settings.tls = *tls;
-    settings.session.security = sessionSecurity<Pop3::Pop3Security>(account.incoming.security);
-    settings.session.plaintextAllowed = account.allowPlaintext;
-    settings.session.credentials = Pop3::Pop3Credentials {account.incoming.user, password, {}};
-    settings.session.serverHost = account.incoming.host;
-    settings.session.serverPort = account.incoming.port;
-    settings.retention = account.pop3Retention;
-    settings.keepDays = account.pop3KeepDays;
     return settings;
 }
 
