@@ -104,6 +104,7 @@ private Q_SLOTS:
     void hostileUidlsAreNeverPaths();
     void largeMessageIsStreamedWhole();
     void cancelKeepsWhatArrivedAndDeletesNothing();
+    void stlsNotOfferedIsASecurityError();
 
 private:
     SyncReport run(FakeServer &server, Accounts::Pop3Retention retention);
@@ -385,6 +386,29 @@ void TestPop3RetrievalFake::cancelKeepsWhatArrivedAndDeletesNothing()
     QVERIFY(!Store::Pop3Ledger(*m_database).entry("c2").value()->stored);
     QTest::qWait(100);
     QCOMPARE(finished.size(), 1); // exactly one
+}
+
+void TestPop3RetrievalFake::stlsNotOfferedIsASecurityError()
+{
+    FakeServer server;
+    server.send("+OK fake POP3 ready\r\n").expect("CAPA").send("+OK\r\nUSER\r\nUIDL\r\n.\r\n").expectDisconnect();
+    QVERIFY(server.start());
+    Services::Pop3ServerSettings settings;
+    settings.endpoint = {QStringLiteral("127.0.0.1"), server.port()};
+    settings.session.security = Pop3::Pop3Security::StartTls;
+    settings.session.credentials = {QStringLiteral("test"), QStringLiteral("secret"), {}};
+    Pop3Retrieval engine(*m_database);
+    engine.setSettings(settings);
+    QSignalSpy finished(&engine, &Pop3Retrieval::finished);
+    QVERIFY(engine.sync({}));
+    QVERIFY(!finished.isEmpty() || finished.wait(10000));
+    const SyncReport report = finished.first().first().value<SyncReport>();
+    QVERIFY(report.error);
+    QVERIFY(report.error->security);
+    QVERIFY(!report.error->temporary);
+    QVERIFY2(
+        !server.received().contains("USER") && !server.received().contains("secret"), server.received().constData());
+    QCOMPARE(inboxCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPop3RetrievalFake)
