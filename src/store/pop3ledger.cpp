@@ -148,4 +148,12 @@ Result<QList<Pop3LedgerEntry>> Pop3Ledger::notYetStored()
     return select(QStringLiteral("WHERE stored = 0 AND deleted_on_server = 0"), {});
 }
 
+Result<QList<Pop3LedgerEntry>> Pop3Ledger::removedLocally()
+{
+    // Through folders so that each probe uses messages_by_uidl (folder_id, uidl).
+    return select(QStringLiteral("WHERE stored = 1 AND deleted_on_server = 0 AND NOT EXISTS (SELECT 1 FROM folders f "
+                                 "JOIN messages m ON m.folder_id = f.id AND m.uidl = pop3ledger.uidl)"),
+        {});
+}
+
 } // namespace Letterbox::Store

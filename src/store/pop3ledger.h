@@ -57,6 +57,10 @@ public:
     Result<QList<Pop3LedgerEntry>> entries();
     /// Seen, not stored, not deleted: what the next RETR round must fetch (a resumed download).
     Result<QList<Pop3LedgerEntry>> notYetStored();
+    /// Stored, not deleted on the server, and no row in any folder carries the UIDL any
+    /// more: the person deleted it here (moving it to Trash keeps the row, so only
+    /// removing it from there counts). What "delete from server when deleted locally" reads.
+    Result<QList<Pop3LedgerEntry>> removedLocally();
 
 private:
     Result<QList<Pop3LedgerEntry>> select(const QString &where, const QVariantList &values);

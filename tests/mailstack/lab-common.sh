@@ -13,7 +13,7 @@
 # shellcheck disable=SC2034
 LAB_DOMAIN=letterbox.test
 LAB_HOST=localhost
-LAB_USERS="alice bob carol"
+LAB_USERS="alice bob carol dave erin"
 # Mail files belong to an unprivileged account so that Dovecot's mail
 # processes never run as root; these exist on every Debian system.
 LAB_MAIL_USER=nobody
@@ -37,6 +37,8 @@ lab_password() {
         alice) printf '%s' 'Wonderland-42' ;;
         bob) printf '%s' 'Builder-42' ;;
         carol) printf '%s' 'Singer-42' ;;
+        dave) printf '%s' 'Digger-42' ;;
+        erin) printf '%s' 'Explorer-42' ;;
         *) return 1 ;;
     esac
 }

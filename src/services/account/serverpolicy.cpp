@@ -2,6 +2,42 @@
 
 namespace Letterbox::Services {
 
+namespace {
+
+/// An account's security as a session's own enum (SmtpSecurity, ImapSecurity, Pop3Security).
+template<class SessionSecurity> SessionSecurity sessionSecurity(Accounts::Security security)
+{
+    switch (security) {
+    case Accounts::Security::Tls:
+        return SessionSecurity::ImplicitTls;
+    case Accounts::Security::StartTls:
+        return SessionSecurity::StartTls;
+    case Accounts::Security::None:
+        return SessionSecurity::None;
+    }
+    return SessionSecurity::ImplicitTls;
+}
+
+/// The incoming server's part of @p account for IMAP or POP3 (their settings share the shape).
+template<class Settings, class SessionSecurity, class Credentials>
+std::optional<Settings> incomingSettings(const Accounts::Account &account, const QString &password, QString *error)
+{
+    std::optional<Net::TlsPolicy> tls = ServerPolicy::tlsPolicy(account, account.incoming, error);
+    if (!tls) {
+        return std::nullopt;
+    }
+    Settings settings;
+    settings.accountName = account.name;
+    settings.endpoint = ServerPolicy::endpoint(account.incoming);
+    settings.tls = *tls;
+    settings.session.security = sessionSecurity<SessionSecurity>(account.incoming.security);
+    settings.session.plaintextAllowed = account.allowPlaintext;
+    settings.session.credentials = Credentials {account.incoming.user, password, {}};
+    return settings;
+}
+
+} // namespace
+
 Net::Endpoint ServerPolicy::endpoint(const Accounts::ServerSettings &server)
 {
     return {server.host, server.port};
@@ -50,17 +86,7 @@ std::optional<SubmissionSettings> ServerPolicy::submission(
     settings.accountName = account.name;
     settings.endpoint = endpoint(account.smtp);
     settings.tls = *tls;
-    switch (account.smtp.security) {
-    case Accounts::Security::Tls:
-        settings.session.security = Smtp::SmtpSecurity::ImplicitTls;
-        break;
-    case Accounts::Security::StartTls:
-        settings.session.security = Smtp::SmtpSecurity::StartTls;
-        break;
-    case Accounts::Security::None:
-        settings.session.security = Smtp::SmtpSecurity::None;
-        break;
-    }
+    settings.session.security = sessionSecurity<Smtp::SmtpSecurity>(account.smtp.security);
     settings.session.plaintextAllowed = account.allowPlaintext;
     if (!password.isEmpty()) {
         settings.session.credentials = Smtp::SmtpCredentials {account.smtp.user, password, {}};
@@ -72,27 +98,20 @@ std::optional<SubmissionSettings> ServerPolicy::submission(
 std::optional<ImapServerSettings> ServerPolicy::imap(
     const Accounts::Account &account, const QString &password, QString *error)
 {
-    std::optional<Net::TlsPolicy> tls = tlsPolicy(account, account.incoming, error);
-    if (!tls) {
-        return std::nullopt;
+    return incomingSettings<ImapServerSettings, Imap::ImapSecurity, Imap::ImapCredentials>(account, password, error);
+}
+
+std::optional<Pop3ServerSettings> ServerPolicy::pop3(
+    const Accounts::Account &account, const QString &password, QString *error)
+{
+    std::optional<Pop3ServerSettings> settings
+        = incomingSettings<Pop3ServerSettings, Pop3::Pop3Security, Pop3::Pop3Credentials>(account, password, error);
+    if (settings) {
+        settings->session.serverHost = account.incoming.host;
+        settings->session.serverPort = account.incoming.port;
+        settings->retention = account.pop3Retention;
+        settings->keepDays = account.pop3KeepDays;
     }
-    ImapServerSettings settings;
-    settings.accountName = account.name;
-    settings.endpoint = endpoint(account.incoming);
-    settings.tls = *tls;
-    switch (account.incoming.security) {
-    case Accounts::Security::Tls:
-        settings.session.security = Imap::ImapSecurity::ImplicitTls;
-        break;
-    case Accounts::Security::StartTls:
-        settings.session.security = Imap::ImapSecurity::StartTls;
-        break;
-    case Accounts::Security::None:
-        settings.session.security = Imap::ImapSecurity::None;
-        break;
-    }
-    settings.session.plaintextAllowed = account.allowPlaintext;
-    settings.session.credentials = Imap::ImapCredentials {account.incoming.user, password, {}};
     return settings;
 }
 

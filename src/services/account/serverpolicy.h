@@ -4,6 +4,7 @@
 #include "protocol/net/endpoint.h"
 #include "protocol/net/tlspolicy.h"
 #include "services/imap/sentcopyuploader.h"
+#include "services/pop3/pop3serversettings.h"
 #include "services/submission/submissionservice.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,9 @@ public:
         const Accounts::Account &account, const QString &password, QString *error);
     /// The IMAP side of @p account (its incoming server), logging in with @p password.
     [[nodiscard]] static std::optional<ImapServerSettings> imap(
+        const Accounts::Account &account, const QString &password, QString *error);
+    /// The POP3 side of @p account (its incoming server and retention), logging in with @p password.
+    [[nodiscard]] static std::optional<Pop3ServerSettings> pop3(
         const Accounts::Account &account, const QString &password, QString *error);
 };
 

@@ -76,7 +76,8 @@ Store::Result<QList<qint64>> MessageIngest::store(qint64 folderId, const QList<R
         }
     };
     for (const RawMessage &raw : messages) {
-        Store::BlobInfo blob {raw.blobKey, raw.bytes.size()};
+        const qint64 size = raw.size.value_or(raw.bytes.size());
+        Store::BlobInfo blob {raw.blobKey, size};
         if (raw.blobKey.isEmpty()) {
             const Store::Result<Store::BlobInfo> stored = blobs.write(raw.bytes);
             if (!stored.ok()) {
@@ -86,7 +87,7 @@ Store::Result<QList<qint64>> MessageIngest::store(qint64 folderId, const QList<R
             blob = stored.value();
             written.append(blob.key);
         }
-        Store::NewMessage row = fieldsOf(Mime::MessageParser::parse(raw.bytes), raw.bytes.size());
+        Store::NewMessage row = fieldsOf(Mime::MessageParser::parse(raw.bytes), size);
         row.uid = raw.uid;
         row.uidl = raw.uidl;
         row.flags = raw.flags;

@@ -32,6 +32,9 @@ struct RawMessage
     /// Set when @ref bytes are already a committed blob under this key (a sent message
     /// leaving the outbox): the row takes that blob over instead of writing a copy.
     QString blobKey;
+    /// The whole message's size when @ref bytes hold only its start: a download streamed
+    /// into the blob @ref blobKey, parsed from its first megabytes (envelope, snippet).
+    std::optional<qint64> size;
 };
 
 /**

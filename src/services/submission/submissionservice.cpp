@@ -1,6 +1,7 @@
 #include "services/submission/submissionservice.h"
 
 #include "services/ingest/messageingest.h"
+#include "services/pop3/pop3localfolders.h"
 #include "store/blobstore.h"
 #include "store/database.h"
 #include "store/folderstore.h"
@@ -358,21 +359,13 @@ Store::Status SubmissionService::fileSentCopy(const InFlight &inFlight, const QS
         append.blobKey = blobKey;
         return Store::OfflineJournal(m_database).append(append).status();
     }
-    // POP3: nothing on a server keeps what was sent, so a local Sent folder does.
-    qint64 folderId = 0;
-    if (sentFolder.value()) {
-        folderId = sentFolder.value()->id;
-    } else {
-        Store::NewFolder folder;
-        folder.path = QStringLiteral("Sent");
-        folder.role = Store::SpecialUse::Sent;
-        folder.localOnly = true;
-        const Store::Result<qint64> created = folders.create(folder);
-        if (!created.ok()) {
-            return created.status();
-        }
-        folderId = created.value();
+    // POP3: nothing on a server keeps what was sent, so a local Sent folder does (the
+    // same local folders the POP3 engine makes).
+    const Store::Result<Pop3LocalFolderIds> local = Pop3LocalFolders::ensure(m_database);
+    if (!local.ok()) {
+        return local.status();
     }
+    const qint64 folderId = local.value().sent;
     RawMessage raw;
     raw.bytes = inFlight.bytes;
     raw.flags = Store::MessageFlag::Seen;

@@ -114,6 +114,38 @@ private Q_SLOTS:
         QVERIFY(ledger.forget({"a", "b", "never"}).ok());
         QVERIFY(ledger.entries().value().isEmpty());
     }
+
+    void removedLocallyMeansNoRowAnywhere()
+    {
+        Cache cache;
+        const qint64 inbox = cache.addFolder(QStringLiteral("POP3"), true);
+        const qint64 trash = cache.addFolder(QStringLiteral("Trash"), true);
+        Pop3Ledger ledger(cache.db());
+        QVERIFY(ledger
+                    .recordSeen(
+                        {{"kept", 1}, {"trashed", 2}, {"gone", 3}, {"unstored", 4}}, QDateTime::currentDateTimeUtc())
+                    .ok());
+        QHash<QByteArray, qint64> ids;
+        for (const QByteArray uidl : {"kept", "trashed", "gone"}) {
+            NewMessage m = withBlob(message(int(ids.size()) + 1, QString::fromLatin1(uidl)), cache.db().blobs(), uidl);
+            m.uid.reset();
+            m.uidl = uidl;
+            ids.insert(uidl, MessageStore(cache.db()).insert(inbox, {m}).value().first());
+            QVERIFY(ledger.markStored(uidl, ids.value(uidl)).ok());
+        }
+        QVERIFY(ledger.removedLocally().value().isEmpty());
+        // In Trash is still here; removed from there, it is gone.
+        QVERIFY(MessageStore(cache.db()).move({ids.value("trashed")}, trash).ok());
+        QVERIFY(MessageStore(cache.db()).remove({ids.value("gone")}).ok());
+        QList<QByteArray> removed;
+        for (const Pop3LedgerEntry &entry : ledger.removedLocally().value()) {
+            removed.append(entry.uidl);
+        }
+        QCOMPARE(removed, QList<QByteArray> {"gone"});
+        // Once deleted on the server it is no longer a question.
+        QVERIFY(ledger.markDeletedOnServer({"gone"}).ok());
+        QVERIFY(ledger.removedLocally().value().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPop3Ledger)

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "services/ingest/messageingest.h"
+#include "store/blobstore.h"
+#include "store/status.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace Letterbox::Store {
+class Database;
+}
+
+namespace Letterbox::Services {
+
+/**
+ * @short Streams downloaded POP3 messages into the blob store and commits them to the
+ * cache in batches: rows (through MessageIngest) and Pop3Ledger::markStored in one
+ * Durability::Full transaction.
+ *
+ * Each message goes straight into a Store::BlobWriter as its RETR data arrives, so a
+ * 200 MB message is never whole in memory; only its first parsedPrefix bytes are kept,
+ * for the envelope, snippet and search text. finishMessage() commits the blob (fsync,
+ * rename, fsync of the directory); the row waits in the batch until flush(), which
+ * runs when the batch holds maxMessages messages or maxBytes bytes, and whenever the
+ * engine is about to send DELE, QUIT or give up. A kill before flush() leaves orphan
+ * blobs (IntegrityCheck removes them) and messages still on the server, to be fetched
+ * again; a kill after it leaves them stored and marked, so they are not fetched twice.
+ */
+class Pop3DownloadBatch
+{
+    Q_DECLARE_TR_FUNCTIONS(Letterbox::Services::Pop3DownloadBatch)
+
+public:
+    static constexpr qsizetype parsedPrefix = qsizetype(2) << 20;
+    static constexpr int maxMessages = 64;
+    static constexpr qsizetype maxBytes = qsizetype(16) << 20;
+
+    Pop3DownloadBatch(Store::Database &database, qint64 folderId);
+
+    /// Starts the message whose identity is @p uidl.
+    Store::Status beginMessage(const QByteArray &uidl);
+    Store::Status append(const QByteArray &data);
+    /// The message is complete: its blob is committed, its row waits for flush() (which
+    /// this calls when the batch is full).
+    Store::Status finishMessage();
+    /// The message did not arrive whole: its temporary file goes.
+    void abortMessage();
+    /// Commits the waiting rows and ledger marks; returns how many were stored.
+    Store::Result<int> flush();
+
+    [[nodiscard]] bool inMessage() const { return m_writer.has_value(); }
+    [[nodiscard]] int waiting() const { return int(m_pending.size()); }
+    /// Messages committed by flush() so far.
+    [[nodiscard]] int storedCount() const { return m_stored; }
+
+private:
+    Store::Database &m_database;
+    qint64 m_folderId;
+    std::optional<Store::BlobWriter> m_writer;
+    QByteArray m_uidl;
+    QByteArray m_prefix;
+    QList<RawMessage> m_pending;
+    qsizetype m_pendingBytes = 0;
+    int m_stored = 0;
+};
+
+} // namespace Letterbox::Services
