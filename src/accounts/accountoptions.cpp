@@ -68,6 +68,27 @@ AccountResult readableCaFile(const QString &path, QString *absolutePath)
     return AccountResult::success();
 }
 
+// "AB:CD:…" as `account test` and a refused connection print it (colons and spaces
+// optional), or "none" / "" for no pin. A pin is the person's decision after looking at
+// a certificate report, so a typo must be an error, not a silent non-match.
+AccountResult parsePin(const Account &account, const QString &value, QByteArray *pin)
+{
+    if (value.isEmpty() || value == QLatin1String("none")) {
+        pin->clear();
+        return AccountResult::success();
+    }
+    QString hex = value;
+    hex.remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+    const QByteArray digest = QByteArray::fromHex(hex.toLatin1());
+    if (hex.size() != 64 || digest.size() != 32 || digest.toHex() != hex.toLower().toLatin1()) {
+        return invalid(AccountOptions::tr("Account %1: '%2' is not a SHA-256 fingerprint (64 hex digits, as "
+                                          "'letterbox-cli account test' shows it).")
+                           .arg(account.name, value));
+    }
+    *pin = digest;
+    return AccountResult::success();
+}
+
 QString optionName(Id id)
 {
     const std::optional<AccountOption> option = AccountOptions::find(id);
@@ -166,6 +187,10 @@ AccountResult applyValue(Account &account, Id id, const QString &value)
             return result;
         }
         break;
+    case Id::PinCertificate:
+        return parsePin(account, value, &account.incoming.pinnedCertificate);
+    case Id::SmtpPinCertificate:
+        return parsePin(account, value, &account.smtp.pinnedCertificate);
     case Id::Pop3Keep:
     case Id::Pop3DeleteAfterDownload:
     case Id::Pop3DeleteWithLocal:
@@ -225,6 +250,11 @@ QList<AccountOption> AccountOptions::all()
             tr("Run CMD (with /bin/sh -c) each time the password is needed; its first output line is the password.")},
         {Id::CaFile, QStringLiteral("ca-file"), QStringLiteral("PEM"),
             tr("Also trust the CA certificates in this PEM file for this account.")},
+        {Id::PinCertificate, QStringLiteral("pin-certificate"), QStringLiteral("SHA256"),
+            tr("Trust the incoming server's certificate with this SHA-256 fingerprint (as 'account test' shows "
+               "it), for this host and port only; none removes the pin.")},
+        {Id::SmtpPinCertificate, QStringLiteral("smtp-pin-certificate"), QStringLiteral("SHA256"),
+            tr("The same for the SMTP server's certificate.")},
         {Id::Pop3Keep, QStringLiteral("pop3-keep"), QString(), tr("POP3: leave every message on the server.")},
         {Id::Pop3KeepDays, QStringLiteral("pop3-keep-days"), QStringLiteral("N"),
             tr("POP3: delete messages from the server N days after they arrived.")},

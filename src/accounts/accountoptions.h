@@ -27,6 +27,8 @@ enum class AccountOptionId {
     PasswordStdin,
     PasswordCommand,
     CaFile,
+    PinCertificate,
+    SmtpPinCertificate,
     Pop3Keep,
     Pop3KeepDays,
     Pop3DeleteAfterDownload,

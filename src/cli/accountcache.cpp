@@ -1,6 +1,7 @@
 #include "cli/accountcache.h"
 
 #include "accounts/accountstore.h"
+#include "accounts/credentialstore.h"
 #include "store/database.h"
 #include "store/folderstore.h"
 #include "store/messagestore.h"
@@ -52,6 +53,17 @@ ExitCode AccountCache::findFolder(CommandContext &context, const QString &path, 
         return ExitCode::Usage;
     }
     *folder = *found.value();
+    return ExitCode::Success;
+}
+
+ExitCode AccountCache::password(CommandContext &context, QString *password) const
+{
+    const Accounts::CredentialResult found = Accounts::CredentialStore().obtainPasswordBlocking(m_account);
+    if (!found.ok() && found.code != Accounts::CredentialResult::Code::NotFound) {
+        context.err << found.message << Qt::endl;
+        return ExitCode::Failed;
+    }
+    *password = found.ok() ? found.password : QString();
     return ExitCode::Success;
 }
 

@@ -40,6 +40,12 @@ public:
      * are bad input (ExitCode::Usage) with a hint to sync.
      */
     ExitCode findFolder(CommandContext &context, const QString &path, Store::Folder *folder);
+    /**
+     * The account's password from the keychain or its password command, into @p password
+     * (empty when none is stored: a server without login may still work). A keychain that
+     * fails is said on stderr and ExitCode::Failed.
+     */
+    ExitCode password(CommandContext &context, QString *password) const;
     /// The row of UID @p uid in @p folder; a UID the cache does not hold is bad input.
     ExitCode findMessage(CommandContext &context, const Store::Folder &folder, quint32 uid, qint64 *id);
 

@@ -4,6 +4,7 @@
 #include "accounts/accountstore.h"
 #include "accounts/credentialstore.h"
 #include "cli/accountformat.h"
+#include "cli/accounttest.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -134,12 +135,13 @@ QString AccountCommand::name() const
 
 QString AccountCommand::summary() const
 {
-    return tr("Add, list, show, change or remove accounts: account add|list|show|set|remove.");
+    return tr("Add, list, show, test, change or remove accounts: account add|list|show|test|set|remove.");
 }
 
 void AccountCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("add NAME | list | show NAME | set NAME KEY VALUE | remove NAME"),
+    parser.addPositionalArgument(
+        QStringLiteral("add NAME | list | show NAME | test NAME | set NAME KEY VALUE | remove NAME"),
         tr("What to do. KEY is an option of 'add' without its dashes; a switch takes yes or no."));
     for (const AccountOption &option : AccountOptions::all()) {
         if (option.isSwitch()) {
@@ -148,7 +150,7 @@ void AccountCommand::addOptions(QCommandLineParser &parser) const
             parser.addOption(QCommandLineOption(option.name, option.description, option.valueName));
         }
     }
-    parser.addOption(QCommandLineOption(s_json, tr("list, show: print one JSON document.")));
+    parser.addOption(QCommandLineOption(s_json, tr("list, show, test: print one JSON document.")));
 }
 
 ExitCode AccountCommand::run(const QCommandLineParser &parser, CommandContext &context)
@@ -156,7 +158,7 @@ ExitCode AccountCommand::run(const QCommandLineParser &parser, CommandContext &c
     // The parser took "account" as the program name: the action comes first.
     QStringList arguments = parser.positionalArguments();
     if (arguments.isEmpty()) {
-        return fail(context, ExitCode::Usage, tr("account needs one of add, list, show, set or remove."));
+        return fail(context, ExitCode::Usage, tr("account needs one of add, list, show, test, set or remove."));
     }
     const QString action = arguments.takeFirst();
     QSet<QString> allowed;
@@ -164,11 +166,11 @@ ExitCode AccountCommand::run(const QCommandLineParser &parser, CommandContext &c
         for (const AccountOption &option : AccountOptions::all()) {
             allowed.insert(option.name);
         }
-    } else if (action == QLatin1String("list") || action == QLatin1String("show")) {
+    } else if (action == QLatin1String("list") || action == QLatin1String("show") || action == QLatin1String("test")) {
         allowed.insert(s_json);
     } else if (action != QLatin1String("set") && action != QLatin1String("remove")) {
         return fail(context, ExitCode::Usage,
-            tr("'%1' is not an account command; use add, list, show, set or remove.").arg(action));
+            tr("'%1' is not an account command; use add, list, show, test, set or remove.").arg(action));
     }
     if (const QStringList foreign = foreignOptions(parser, allowed); !foreign.isEmpty()) {
         return fail(context, ExitCode::Usage,
@@ -186,6 +188,12 @@ ExitCode AccountCommand::run(const QCommandLineParser &parser, CommandContext &c
     }
     if (action == QLatin1String("show")) {
         return show(parser, arguments, context);
+    }
+    if (action == QLatin1String("test")) {
+        if (arguments.size() != 1) {
+            return fail(context, ExitCode::Usage, tr("account test takes exactly one NAME."));
+        }
+        return AccountTest::run(arguments.first(), parser.isSet(s_json), context);
     }
     if (action == QLatin1String("set")) {
         return set(arguments, context);

@@ -11,7 +11,7 @@ class AccountStore;
 namespace Letterbox::Cli {
 
 /**
- * @short `letterbox-cli account add|list|show|set|remove` (CLI.md "Accounts").
+ * @short `letterbox-cli account add|list|show|test|set|remove` (CLI.md "Accounts").
  *
  * The options of `add` and the keys of `set` come from one table,
  * Accounts::AccountOptions, so they cannot drift. `--password-stdin` reads one line
@@ -23,8 +23,7 @@ namespace Letterbox::Cli {
  * would cross an unencrypted connection without allow-plaintext; 1 when the
  * settings file or the keychain fails.
  *
- * Limits: `autoconfig` and `test` need the connection layer and are not here yet;
- * an account cannot be renamed.
+ * `test` connects in and out (AccountTest). Limits: an account cannot be renamed.
  */
 class AccountCommand final : public Command
 {

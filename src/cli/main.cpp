@@ -16,6 +16,7 @@
 #include "letterboxversion.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -24,6 +25,9 @@ using namespace Letterbox;
 
 int main(int argc, char *argv[])
 {
+    // stderr is part of the contract (CLI.md: one plain sentence per error), so the
+    // engines' diagnostics stay quiet unless QT_LOGGING_RULES asks for them.
+    QLoggingCategory::setFilterRules(QStringLiteral("letterbox.*.debug=false\nletterbox.*.info=false"));
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("letterbox-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LETTERBOX_VERSION));

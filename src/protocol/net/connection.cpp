@@ -298,6 +298,11 @@ void Connection::onSslErrors(const QList<QSslError> &errors)
     const QSslCertificate shown = leaf.isNull() && !errors.isEmpty() ? errors.constFirst().certificate() : leaf;
     const CertificateReport report = CertificateReport::fromCertificate(shown, errors);
     m_transcript.recordInfo(tr("Certificate rejected: %1, SHA-256 %2").arg(report.subject, report.fingerprint));
+    if (!m_policy.pinnedSha256.isEmpty()) {
+        fail(NetError::pinnedCertificateChanged(
+            m_endpoint, report, TlsPolicy::formatFingerprint(m_policy.pinnedSha256)));
+        return;
+    }
     fail(NetError::certificateRejected(m_endpoint, report));
 }
 

@@ -55,6 +55,20 @@ NetError NetError::certificateRejected(const Endpoint &endpoint, const Certifica
     return error;
 }
 
+NetError NetError::pinnedCertificateChanged(
+    const Endpoint &endpoint, const CertificateReport &report, const QString &pinnedFingerprint)
+{
+    NetError error = make(Kind::Certificate, endpoint,
+        tr("The certificate of %1 has CHANGED since it was accepted: the server now shows SHA-256 %2, not the "
+           "accepted %3, and the new one is not trusted (%4). Someone may be intercepting the connection; nothing "
+           "was sent.")
+            .arg(endpoint.toString(), report.fingerprint, pinnedFingerprint,
+                withoutFullStop(
+                    report.errors.isEmpty() ? tr("verification failed") : report.errors.join(QStringLiteral("; ")))));
+    error.certificate = report;
+    return error;
+}
+
 NetError NetError::tls(const Endpoint &endpoint, const QString &detail)
 {
     return make(Kind::Tls, endpoint,

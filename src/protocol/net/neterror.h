@@ -52,6 +52,10 @@ public:
     /// waiting for a reply or idle.
     [[nodiscard]] static NetError timeout(const Endpoint &endpoint, const QString &what, int milliseconds);
     [[nodiscard]] static NetError certificateRejected(const Endpoint &endpoint, const CertificateReport &report);
+    /// A pin was set for this host and port and the server shows another certificate that
+    /// does not verify either: the loud case of issue 7 (a changed pin is never accepted).
+    [[nodiscard]] static NetError pinnedCertificateChanged(
+        const Endpoint &endpoint, const CertificateReport &report, const QString &pinnedFingerprint);
     [[nodiscard]] static NetError tls(const Endpoint &endpoint, const QString &detail);
     [[nodiscard]] static NetError security(const Endpoint &endpoint, const QString &detail);
     [[nodiscard]] static NetError remoteClosed(const Endpoint &endpoint);

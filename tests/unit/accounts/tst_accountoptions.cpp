@@ -56,13 +56,13 @@ private Q_SLOTS:
         }
         QCOMPARE(ids.size(), int(Id::AllowPlaintext) + 1);
         // The contract of CLI.md, "Accounts".
-        for (const char *name :
-            {"email", "display-name", "incoming", "host", "port", "security", "user", "smtp-host", "smtp-port",
-                "smtp-security", "smtp-user", "password-stdin", "password-command", "ca-file", "pop3-keep",
-                "pop3-keep-days", "pop3-delete-after-download", "pop3-delete-with-local", "allow-plaintext"}) {
+        for (const char *name : {"email", "display-name", "incoming", "host", "port", "security", "user", "smtp-host",
+                 "smtp-port", "smtp-security", "smtp-user", "password-stdin", "password-command", "ca-file",
+                 "pin-certificate", "smtp-pin-certificate", "pop3-keep", "pop3-keep-days", "pop3-delete-after-download",
+                 "pop3-delete-with-local", "allow-plaintext"}) {
             QVERIFY2(names.contains(QLatin1String(name)), name);
         }
-        QCOMPARE(names.size(), 19);
+        QCOMPARE(names.size(), 21);
         QVERIFY(AccountOptions::find(QStringLiteral("allow-plaintext"))->isSwitch());
         QVERIFY(!AccountOptions::find(QStringLiteral("port"))->isSwitch());
         QVERIFY(!AccountOptions::find(QStringLiteral("--port")));

@@ -260,6 +260,10 @@ void TestConnection::pinnedFingerprintIsAccepted()
     QTRY_COMPARE_WITH_TIMEOUT(third.failed.count(), 1, wait);
     QCOMPARE(third.errorKind(), NetError::Kind::Certificate);
     QCOMPARE(third.received.count(), 0);
+    // ...and says loudly that the certificate changed since it was accepted, naming both.
+    QVERIFY2(third.errorMessage().contains(QLatin1String("CHANGED")), qPrintable(third.errorMessage()));
+    QVERIFY(third.errorMessage().contains(fingerprint));
+    QVERIFY(third.errorMessage().contains(TlsPolicy::formatFingerprint(otherPin.pinnedSha256)));
 }
 
 void TestConnection::startTlsUpgrades()

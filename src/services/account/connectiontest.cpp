@@ -1,0 +1,344 @@
+#include "services/account/connectiontest.h"
+
+#include "protocol/common/sasl.h"
+#include "protocol/net/tlspolicy.h"
+#include "services/account/serverpolicy.h"
+#include "services/imap/imapclient.h"
+#include "services/pop3/pop3client.h"
+#include "services/submission/smtpclient.h"
+
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QSslCertificate>
+
+#include <memory>
+
+namespace Letterbox::Services {
+
+namespace {
+
+QString securityName(Accounts::Security security)
+{
+    switch (security) {
+    case Accounts::Security::Tls:
+        return QStringLiteral("tls");
+    case Accounts::Security::StartTls:
+        return QStringLiteral("starttls");
+    case Accounts::Security::None:
+        return QStringLiteral("none");
+    }
+    return QString();
+}
+
+CertificateSummary summaryOf(const QSslCertificate &certificate)
+{
+    CertificateSummary summary;
+    summary.subject = certificate.subjectDisplayName();
+    summary.issuer = certificate.issuerDisplayName();
+    summary.fingerprint = Net::TlsPolicy::formatFingerprint(Net::TlsPolicy::fingerprintOf(certificate));
+    summary.notBefore = certificate.effectiveDate();
+    summary.notAfter = certificate.expiryDate();
+    summary.trusted = true;
+    return summary;
+}
+
+CertificateSummary summaryOf(const Net::CertificateReport &report)
+{
+    CertificateSummary summary;
+    summary.subject = report.subject;
+    summary.issuer = report.issuer;
+    summary.fingerprint = report.fingerprint;
+    summary.notBefore = report.notBefore;
+    summary.notAfter = report.notAfter;
+    summary.trusted = false;
+    summary.errors = report.errors;
+    return summary;
+}
+
+QStringList toStrings(const QList<QByteArray> &names)
+{
+    QStringList strings;
+    strings.reserve(names.size());
+    for (const QByteArray &name : names) {
+        strings.append(QString::fromLatin1(name));
+    }
+    return strings;
+}
+
+/// What every probe records from its connection once it is over.
+void recordConnection(ConnectionProbe &probe, const Net::Connection &connection)
+{
+    probe.tlsProtocol = connection.counters().tlsProtocol;
+    probe.tlsCipher = connection.counters().tlsCipher;
+}
+
+/// The certificate, taken while the link is up: once it closes, the socket forgets it.
+void watchCertificate(QObject *context, Net::Connection &connection, const std::shared_ptr<ConnectionProbe> &probe)
+{
+    const auto take = [&connection, probe] {
+        if (!probe->certificate && connection.isEncrypted()) {
+            probe->certificate = summaryOf(connection.peerCertificate());
+        }
+    };
+    // Implicit TLS reports connected() once the handshake is verified; STARTTLS encrypted().
+    QObject::connect(&connection, &Net::Connection::connected, context, take);
+    QObject::connect(&connection, &Net::Connection::encrypted, context, take);
+}
+
+void recordCertificateRefusal(ConnectionProbe &probe, const std::optional<Net::CertificateReport> &report)
+{
+    if (report) {
+        probe.certificate = summaryOf(*report);
+    }
+}
+
+} // namespace
+
+ConnectionTest::ConnectionTest(QObject *parent)
+    : QObject(parent)
+{ }
+
+ConnectionTest::~ConnectionTest()
+{
+    delete m_client.data();
+}
+
+void ConnectionTest::run(const Accounts::Account &account, const QString &password)
+{
+    m_account = account;
+    m_password = password;
+    m_report = ConnectionTestReport();
+    m_report.account = account.name;
+    m_next = [this] { probeOutgoing(); };
+    probeIncoming();
+}
+
+void ConnectionTest::probeIncoming()
+{
+    if (m_account.protocol == Accounts::IncomingProtocol::Imap) {
+        probeImap();
+    } else {
+        probePop3();
+    }
+}
+
+void ConnectionTest::probeOutgoing()
+{
+    m_next = [this] { Q_EMIT finished(m_report); };
+    probeSmtp();
+}
+
+void ConnectionTest::probeDone(ConnectionProbe probe)
+{
+    m_report.servers.append(std::move(probe));
+    if (m_client) {
+        m_client->deleteLater();
+    }
+    // Not from inside the finished client's own signal: the next step may start at once.
+    QMetaObject::invokeMethod(
+        this, [next = m_next] { next(); }, Qt::QueuedConnection);
+}
+
+void ConnectionTest::probeImap()
+{
+    auto probe = std::make_shared<ConnectionProbe>();
+    probe->role = QStringLiteral("incoming");
+    probe->protocol = QStringLiteral("imap");
+    probe->endpoint = ServerPolicy::endpoint(m_account.incoming).toString();
+    probe->security = securityName(m_account.incoming.security);
+    QString error;
+    const std::optional<ImapServerSettings> settings = ServerPolicy::imap(m_account, m_password, &error);
+    if (!settings) {
+        probe->error = RetrievalError {false, false, false, error, {}};
+        probeDone(*probe);
+        return;
+    }
+    auto *client = new ImapClient(this);
+    m_client = client;
+    watchCertificate(this, client->connection(), probe);
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    connect(&client->connection(), &Net::Connection::dataReceived, this, [probe] { probe->connected = true; });
+    connect(client, &ImapClient::ready, this, [this, client, probe] {
+        probe->loginTried = true;
+        probe->loginOk = true;
+        const QList<QByteArray> &before = client->session()->loginCapabilities();
+        probe->capabilities = toStrings(before.isEmpty() ? client->session()->capabilities() : before);
+        client->logout();
+    });
+    connect(client, &ImapClient::failed, this, [client, probe](const ImapClientError &failure) {
+        probe->error = RetrievalError {
+            failure.security, failure.authentication, failure.temporary, failure.text, failure.certificate};
+        probe->loginTried = failure.authentication;
+        recordCertificateRefusal(*probe, failure.certificate);
+        if (client->session()) {
+            probe->capabilities = toStrings(client->session()->loginCapabilities());
+        }
+    });
+    connect(client, &ImapClient::finished, this, [this, client, probe, timer] {
+        recordConnection(*probe, client->connection());
+        for (const QString &capability : std::as_const(probe->capabilities)) {
+            if (capability.startsWith(QLatin1String("AUTH="), Qt::CaseInsensitive)) {
+                probe->authMechanisms.append(capability.mid(5));
+            }
+        }
+        if (probe->authMechanisms.isEmpty()
+            && !probe->capabilities.contains(QLatin1String("LOGINDISABLED"), Qt::CaseInsensitive)
+            && !probe->capabilities.isEmpty()) {
+            probe->authMechanisms.append(QStringLiteral("LOGIN"));
+        }
+        probe->seconds = timer->elapsed() / 1000.0;
+        probeDone(*probe);
+    });
+    client->start(settings->endpoint, settings->tls, settings->session, settings->timeouts);
+}
+
+void ConnectionTest::probeSmtp()
+{
+    auto probe = std::make_shared<ConnectionProbe>();
+    probe->role = QStringLiteral("outgoing");
+    probe->protocol = QStringLiteral("smtp");
+    probe->endpoint = ServerPolicy::endpoint(m_account.smtp).toString();
+    probe->security = securityName(m_account.smtp.security);
+    QString error;
+    const std::optional<SubmissionSettings> settings = ServerPolicy::submission(m_account, m_password, &error);
+    if (!settings) {
+        probe->error = RetrievalError {false, false, false, error, {}};
+        probeDone(*probe);
+        return;
+    }
+    auto *client = new SmtpClient(this);
+    m_client = client;
+    watchCertificate(this, client->connection(), probe);
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    const bool withLogin = settings->session.credentials.has_value();
+    connect(&client->connection(), &Net::Connection::dataReceived, this, [probe] { probe->connected = true; });
+    connect(client, &SmtpClient::ready, this, [client, probe, withLogin](const Smtp::SmtpCapabilities &capabilities) {
+        probe->loginTried = withLogin;
+        probe->loginOk = withLogin;
+        probe->capabilities = toStrings(capabilities.keywords());
+        probe->authMechanisms = toStrings(capabilities.authMechanismNames());
+        client->quit();
+    });
+    connect(client, &SmtpClient::failed, this, [client, probe](const SmtpClientError &failure) {
+        using Category = SmtpClientError::Category;
+        probe->error = RetrievalError {failure.category == Category::Security,
+            failure.category == Category::Authentication, failure.temporary, failure.text, failure.certificate};
+        probe->loginTried = failure.category == Category::Authentication;
+        recordCertificateRefusal(*probe, failure.certificate);
+        if (const Smtp::SmtpSession *session = client->session()) {
+            probe->capabilities = toStrings(session->capabilities().keywords());
+            probe->authMechanisms = toStrings(session->capabilities().authMechanismNames());
+        }
+    });
+    connect(client, &SmtpClient::finished, this, [this, client, probe, timer] {
+        recordConnection(*probe, client->connection());
+        probe->seconds = timer->elapsed() / 1000.0;
+        probeDone(*probe);
+    });
+    client->start(settings->endpoint, settings->tls, settings->session, settings->timeouts);
+}
+
+void ConnectionTest::probePop3()
+{
+    auto probe = std::make_shared<ConnectionProbe>();
+    probe->role = QStringLiteral("incoming");
+    probe->protocol = QStringLiteral("pop3");
+    probe->endpoint = ServerPolicy::endpoint(m_account.incoming).toString();
+    probe->security = securityName(m_account.incoming.security);
+    QString error;
+    const std::optional<Pop3ServerSettings> settings = ServerPolicy::pop3(m_account, m_password, &error);
+    if (!settings) {
+        probe->error = RetrievalError {false, false, false, error, {}};
+        probeDone(*probe);
+        return;
+    }
+    auto *client = new Pop3Client(this);
+    m_client = client;
+    watchCertificate(this, client->connection(), probe);
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    auto record = [probe](const Pop3::Pop3Capabilities &capabilities) {
+        probe->capabilities.clear();
+        for (const QByteArray &line : capabilities.lines()) {
+            probe->capabilities.append(QString::fromLatin1(line.split(' ').constFirst()));
+        }
+        probe->authMechanisms = toStrings(capabilities.saslMechanismNames());
+        if (capabilities.hasUser() || !capabilities.isKnown()) {
+            probe->authMechanisms.append(QStringLiteral("USER"));
+        }
+    };
+    connect(&client->connection(), &Net::Connection::dataReceived, this, [probe] { probe->connected = true; });
+    connect(client, &Pop3Client::ready, this, [client, probe, record](const Pop3::Pop3Capabilities &capabilities) {
+        probe->loginTried = true;
+        probe->loginOk = true;
+        record(capabilities);
+        client->quit();
+    });
+    connect(client, &Pop3Client::failed, this, [client, probe, record](const RetrievalError &failure) {
+        probe->error = failure;
+        probe->loginTried = failure.authentication;
+        recordCertificateRefusal(*probe, failure.certificate);
+        if (const Pop3::Pop3Session *session = client->session()) {
+            record(session->capabilities());
+        }
+    });
+    connect(client, &Pop3Client::finished, this, [this, client, probe, timer] {
+        recordConnection(*probe, client->connection());
+        probe->seconds = timer->elapsed() / 1000.0;
+        probeDone(*probe);
+    });
+    client->start(settings->endpoint, settings->tls, settings->session, settings->timeouts);
+}
+
+QStringList ConnectionTest::toText(const ConnectionTestReport &report)
+{
+    QStringList lines;
+    for (const ConnectionProbe &probe : report.servers) {
+        const QString role = probe.role == QLatin1String("incoming") ? tr("Incoming") : tr("Outgoing");
+        lines.append(
+            tr("%1 (%2) %3, security %4:").arg(role, probe.protocol.toUpper(), probe.endpoint, probe.security));
+        if (!probe.connected && probe.error) {
+            lines.append(tr("  not reached: %1").arg(probe.error->text));
+        } else if (!probe.connected) {
+            lines.append(tr("  not reached"));
+        }
+        if (!probe.tlsProtocol.isEmpty()) {
+            lines.append(tr("  encrypted with %1 (%2)").arg(probe.tlsProtocol, probe.tlsCipher));
+        } else if (probe.connected) {
+            lines.append(tr("  not encrypted"));
+        }
+        if (probe.certificate) {
+            const CertificateSummary &certificate = *probe.certificate;
+            lines.append(tr("  certificate: %1, issued by %2").arg(certificate.subject, certificate.issuer));
+            lines.append(tr("  valid from %1 to %2")
+                             .arg(QLocale().toString(certificate.notBefore, QLocale::ShortFormat),
+                                 QLocale().toString(certificate.notAfter, QLocale::ShortFormat)));
+            lines.append(tr("  SHA-256 fingerprint %1").arg(certificate.fingerprint));
+            lines.append(certificate.trusted ? tr("  trusted") : tr("  NOT trusted:"));
+            for (const QString &problem : certificate.errors) {
+                lines.append(QStringLiteral("    ") + problem);
+            }
+        }
+        if (!probe.capabilities.isEmpty()) {
+            lines.append(tr("  capabilities: %1").arg(probe.capabilities.join(QLatin1Char(' '))));
+        }
+        if (!probe.authMechanisms.isEmpty()) {
+            lines.append(tr("  login methods offered: %1").arg(probe.authMechanisms.join(QLatin1Char(' '))));
+        }
+        if (probe.loginOk) {
+            lines.append(tr("  login worked"));
+        } else if (probe.loginTried) {
+            lines.append(tr("  login refused: %1").arg(probe.error ? probe.error->text : QString()));
+        } else if (probe.connected && probe.error) {
+            lines.append(tr("  failed: %1").arg(probe.error->text));
+        } else if (probe.connected) {
+            lines.append(tr("  no login tried (no password stored)"));
+        }
+        lines.append(tr("  %1 s").arg(QLocale().toString(probe.seconds, 'f', 2)));
+    }
+    return lines;
+}
+
+} // namespace Letterbox::Services
