@@ -86,6 +86,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void configServerAnswersFirstAndStopsTheRest();
     void wellKnownWhenNoConfigServer();
+    void untrustedHttpsDoesNotCount();
     void hostileDocumentFallsThroughToSrv();
     void mxHostDomain();
     void probeChecksCapabilities();
@@ -151,6 +152,10 @@ void TestAutoconfig::initTestCase()
     dns.addDocument(QStringLiteral("second.test"), QStringLiteral("/.well-known/autoconfig/mail/config-v1.1.xml"),
         document(QStringLiteral("pop3"), QStringLiteral("pop.second.test"), 995, QStringLiteral("SSL"),
             QStringLiteral("smtp.second.test"), 465, QStringLiteral("SSL")));
+    // badcert.test: autoconfig.badcert.test answers with a certificate that does not name it.
+    dns.addHost(QStringLiteral("autoconfig.badcert.test"), dns.address().toString());
+    dns.addDocument(QStringLiteral("badcert.test"), QStringLiteral("/.well-known/autoconfig/mail/config-v1.1.xml"),
+        document(QStringLiteral("imap"), QStringLiteral("imap.badcert.test"), 993, QStringLiteral("SSL")));
     // broken.test: a hostile document, a 404, then SRV records.
     dns.addDocument(QStringLiteral("autoconfig.broken.test"), QStringLiteral("/mail/config-v1.1.xml"),
         fixture("billion-laughs.xml"));
@@ -247,6 +252,19 @@ void TestAutoconfig::wellKnownWhenNoConfigServer()
     QCOMPARE(sourcesOf(proposal->attempts), names({AutoconfigSource::ConfigServer, AutoconfigSource::WellKnown}));
     QVERIFY(!proposal->attempts.first().answered);
     QVERIFY(m_dns->requests().contains(QStringLiteral("second.test /.well-known/autoconfig/mail/config-v1.1.xml")));
+}
+
+void TestAutoconfig::untrustedHttpsDoesNotCount()
+{
+    const auto proposal = run(QStringLiteral("hank@badcert.test"));
+    QVERIFY2(proposal, qPrintable(m_job->errorString()));
+    QCOMPARE(toString(proposal->source), toString(AutoconfigSource::WellKnown));
+    QVERIFY(!proposal->attempts.first().answered);
+    // The TLS handshake failed, so no request reached the server for that name.
+    for (const QString &request : m_dns->requests()) {
+        QVERIFY2(!request.startsWith(QStringLiteral("autoconfig.badcert.test")), qPrintable(request));
+    }
+    QCOMPARE(proposal->incoming.host, QStringLiteral("imap.badcert.test"));
 }
 
 void TestAutoconfig::hostileDocumentFallsThroughToSrv()
