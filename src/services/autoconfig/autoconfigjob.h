@@ -47,6 +47,9 @@ class ServerProbe;
  * connection will then refuse loudly) with a warning, never lowered to plaintext. What
  * remains plaintext carries a warning the person must accept.
  *
+ * Logins: a document names the login (its placeholders filled in); SRV records and
+ * probes cannot, so the whole address is proposed, the most common login.
+ *
  * Trust: the HTTPS sources are as trustworthy as the domain's certificate. SRV and MX
  * answers are unauthenticated DNS (no DNSSEC check), and a probe trusts whoever
  * answers; a forged answer can choose the host, but not lower the security below what
