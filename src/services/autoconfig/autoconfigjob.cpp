@@ -192,8 +192,10 @@ void AutoconfigJob::askSrv()
             }
         });
     }
-    // Started after all are counted: a query can finish at once (no such name cached).
-    for (DnsQuery *query : std::as_const(m_queries)) {
+    // Started after all are counted, over a copy: a query that finished at once could
+    // end the stage and empty m_queries under the loop.
+    const QList<DnsQuery *> queries = m_queries;
+    for (DnsQuery *query : queries) {
         query->start();
     }
 }
@@ -277,7 +279,9 @@ void AutoconfigJob::probe()
             }
         });
     }
-    for (ServerProbe *probe : std::as_const(m_probes)) {
+    // Over a copy, as in askSrv().
+    const QList<ServerProbe *> probes = m_probes;
+    for (ServerProbe *probe : probes) {
         probe->start();
     }
 }
@@ -378,7 +382,9 @@ void AutoconfigJob::confirm()
             }
         });
     }
-    for (ServerProbe *probe : std::as_const(m_probes)) {
+    // Over a copy, as in askSrv().
+    const QList<ServerProbe *> probes = m_probes;
+    for (ServerProbe *probe : probes) {
         probe->start();
     }
 }
