@@ -5,11 +5,15 @@
 #include "accounts/credentialstore.h"
 #include "cli/accountformat.h"
 #include "cli/accounttest.h"
+#include "protocol/net/tlspolicy.h"
+#include "services/autoconfig/autoconfigjob.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTextStream>
 
@@ -25,6 +29,8 @@ using namespace Accounts;
 namespace {
 
 const QString s_json = QStringLiteral("json");
+const QString s_nameserver = QStringLiteral("nameserver");
+const QString s_caFile = QStringLiteral("ca-file");
 const QString s_profile = QStringLiteral("profile");
 const QString s_help = QStringLiteral("help");
 // One line of password; far above any real one.
@@ -114,6 +120,30 @@ std::optional<QString> readPasswordLine(const QString &accountName, CommandConte
     return QString::fromUtf8(line);
 }
 
+/// @p argument quoted for a POSIX shell when it needs it.
+QString shellQuoted(const QString &argument)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9@%+=:,./_-]+$"));
+    if (plain.match(argument).hasMatch()) {
+        return argument;
+    }
+    QString quoted = argument;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString serverLine(const AutoconfigServer &server)
+{
+    QString line = QStringLiteral("%1 %2:%3, %4")
+                       .arg(toString(server.type), server.host)
+                       .arg(server.port)
+                       .arg(toString(server.security));
+    if (!server.user.isEmpty()) {
+        line += AccountCommand::tr(", login %1").arg(server.user);
+    }
+    return line;
+}
+
 /// The options given that @p allowed does not list, as "--name".
 QStringList foreignOptions(const QCommandLineParser &parser, const QSet<QString> &allowed)
 {
@@ -135,13 +165,15 @@ QString AccountCommand::name() const
 
 QString AccountCommand::summary() const
 {
-    return tr("Add, list, show, test, change or remove accounts: account add|list|show|test|set|remove.");
+    return tr(
+        "Add, find, list, show, test, change or remove accounts: account add|autoconfig|list|show|test|set|remove.");
 }
 
 void AccountCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(
-        QStringLiteral("add NAME | list | show NAME | test NAME | set NAME KEY VALUE | remove NAME"),
+        QStringLiteral(
+            "add NAME | autoconfig ADDRESS | list | show NAME | test NAME | set NAME KEY VALUE | remove NAME"),
         tr("What to do. KEY is an option of 'add' without its dashes; a switch takes yes or no."));
     for (const AccountOption &option : AccountOptions::all()) {
         if (option.isSwitch()) {
@@ -150,7 +182,10 @@ void AccountCommand::addOptions(QCommandLineParser &parser) const
             parser.addOption(QCommandLineOption(option.name, option.description, option.valueName));
         }
     }
-    parser.addOption(QCommandLineOption(s_json, tr("list, show, test: print one JSON document.")));
+    parser.addOption(QCommandLineOption(s_json, tr("list, show, test, autoconfig: print one JSON document.")));
+    parser.addOption(QCommandLineOption(s_nameserver,
+        tr("autoconfig: ask this DNS server (an IP address, port 53) instead of the system's resolver."),
+        tr("ADDRESS")));
 }
 
 ExitCode AccountCommand::run(const QCommandLineParser &parser, CommandContext &context)
@@ -158,7 +193,8 @@ ExitCode AccountCommand::run(const QCommandLineParser &parser, CommandContext &c
     // The parser took "account" as the program name: the action comes first.
     QStringList arguments = parser.positionalArguments();
     if (arguments.isEmpty()) {
-        return fail(context, ExitCode::Usage, tr("account needs one of add, list, show, test, set or remove."));
+        return fail(
+            context, ExitCode::Usage, tr("account needs one of add, autoconfig, list, show, test, set or remove."));
     }
     const QString action = arguments.takeFirst();
     QSet<QString> allowed;
@@ -168,9 +204,11 @@ ExitCode AccountCommand::run(const QCommandLineParser &parser, CommandContext &c
         }
     } else if (action == QLatin1String("list") || action == QLatin1String("show") || action == QLatin1String("test")) {
         allowed.insert(s_json);
+    } else if (action == QLatin1String("autoconfig")) {
+        allowed = {s_json, s_nameserver, s_caFile};
     } else if (action != QLatin1String("set") && action != QLatin1String("remove")) {
         return fail(context, ExitCode::Usage,
-            tr("'%1' is not an account command; use add, list, show, test, set or remove.").arg(action));
+            tr("'%1' is not an account command; use add, autoconfig, list, show, test, set or remove.").arg(action));
     }
     if (const QStringList foreign = foreignOptions(parser, allowed); !foreign.isEmpty()) {
         return fail(context, ExitCode::Usage,
@@ -179,6 +217,9 @@ ExitCode AccountCommand::run(const QCommandLineParser &parser, CommandContext &c
 
     if (action == QLatin1String("add")) {
         return add(parser, arguments, context);
+    }
+    if (action == QLatin1String("autoconfig")) {
+        return autoconfig(parser, arguments, context);
     }
     if (action == QLatin1String("list")) {
         if (!arguments.isEmpty()) {
@@ -257,6 +298,83 @@ ExitCode AccountCommand::add(const QCommandLineParser &parser, const QStringList
                        .arg(accountName, toString(account.protocol), account.incoming.host)
                        .arg(account.incoming.port)
                 << Qt::endl;
+    return ExitCode::Success;
+}
+
+ExitCode AccountCommand::autoconfig(
+    const QCommandLineParser &parser, const QStringList &arguments, CommandContext &context)
+{
+    if (arguments.size() != 1) {
+        return fail(context, ExitCode::Usage, tr("account autoconfig takes exactly one e-mail ADDRESS."));
+    }
+    Services::AutoconfigOptions options;
+    if (parser.isSet(s_nameserver)) {
+        options.nameserver = QHostAddress(parser.value(s_nameserver));
+        if (options.nameserver.isNull()) {
+            return fail(context, ExitCode::Usage,
+                tr("--nameserver needs an IP address, not '%1'.").arg(parser.value(s_nameserver)));
+        }
+    }
+    if (parser.isSet(s_caFile)) {
+        Net::TlsPolicy policy;
+        QString error;
+        if (!policy.addCaFile(parser.value(s_caFile), &error)) {
+            return fail(context, ExitCode::Usage, error);
+        }
+        options.extraCaCertificates = policy.extraCaCertificates;
+    }
+    const bool json = parser.isSet(s_json);
+    Services::AutoconfigJob job(options);
+    QEventLoop loop;
+    QObject::connect(&job, &Services::AutoconfigJob::progress, &loop,
+        [&context](const QString &text) { context.err << text << QLatin1String("...") << Qt::endl; });
+    QObject::connect(&job, &Services::AutoconfigJob::finished, &loop, &QEventLoop::quit);
+    job.start(arguments.first());
+    if (!job.proposal() && job.errorString().isEmpty()) {
+        loop.exec(); // every source is bounded in time (AutoconfigOptions), so this ends
+    }
+    const std::optional<AutoconfigProposal> &proposal = job.proposal();
+    if (!proposal) {
+        if (json) {
+            QJsonArray tried;
+            for (const AutoconfigAttempt &attempt : job.attempts()) {
+                tried.append(QJsonObject {{QStringLiteral("source"), toString(attempt.source)},
+                    {QStringLiteral("detail"), attempt.detail}, {QStringLiteral("answered"), attempt.answered},
+                    {QStringLiteral("outcome"), attempt.outcome}});
+            }
+            printJson(context,
+                QJsonObject {{QStringLiteral("email"), arguments.first()}, {QStringLiteral("found"), false},
+                    {QStringLiteral("error"), job.errorString()}, {QStringLiteral("tried"), tried}});
+        }
+        const bool usage = job.attempts().isEmpty();
+        return fail(context, usage ? ExitCode::Usage : ExitCode::Failed, job.errorString());
+    }
+    if (json) {
+        QJsonObject object = proposal->toJson();
+        object.insert(QStringLiteral("found"), true);
+        printJson(context, object);
+        return ExitCode::Success;
+    }
+    for (const AutoconfigAttempt &attempt : proposal->attempts) {
+        if (!attempt.answered) {
+            context.out << tr("Not found at %1: %2").arg(attempt.detail, attempt.outcome) << Qt::endl;
+        }
+    }
+    context.out << tr("Found by %1 (%2):").arg(toString(proposal->source), proposal->sourceDetail) << Qt::endl;
+    context.out << tr("  incoming: %1").arg(serverLine(proposal->incoming)) << Qt::endl;
+    context.out << tr("  smtp:     %1").arg(proposal->smtp ? serverLine(*proposal->smtp) : tr("none found"))
+                << Qt::endl;
+    for (const QString &warning : proposal->warnings) {
+        context.out << tr("Warning: %1").arg(warning) << Qt::endl;
+    }
+    QStringList command;
+    for (const QString &argument : proposal->accountAddArguments(QStringLiteral("NAME"))) {
+        command.append(shellQuoted(argument));
+    }
+    context.out << tr("Nothing is saved. To add this account (choose a NAME and add --password-stdin or "
+                      "--password-command):")
+                << Qt::endl
+                << QLatin1String("  letterbox-cli ") << command.join(QLatin1Char(' ')) << Qt::endl;
     return ExitCode::Success;
 }
 

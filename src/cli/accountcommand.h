@@ -11,7 +11,7 @@ class AccountStore;
 namespace Letterbox::Cli {
 
 /**
- * @short `letterbox-cli account add|list|show|test|set|remove` (CLI.md "Accounts").
+ * @short `letterbox-cli account add|autoconfig|list|show|test|set|remove` (CLI.md "Accounts").
  *
  * The options of `add` and the keys of `set` come from one table,
  * Accounts::AccountOptions, so they cannot drift. `--password-stdin` reads one line
@@ -23,7 +23,13 @@ namespace Letterbox::Cli {
  * would cross an unencrypted connection without allow-plaintext; 1 when the
  * settings file or the keychain fails.
  *
- * `test` connects in and out (AccountTest). Limits: an account cannot be renamed.
+ * `autoconfig ADDRESS` runs Services::AutoconfigJob and prints its proposal (with
+ * --json the document of docs/ARCHITECTURE.md); it saves nothing, and prints the
+ * `account add` line that would. Exit 0 when something was found, 1 when no source
+ * answered, 2 for an address without a usable domain. Progress goes to stderr.
+ * `test` connects in and out (AccountTest).
+ *
+ * Limits: an account cannot be renamed.
  */
 class AccountCommand final : public Command
 {
@@ -37,6 +43,7 @@ public:
 
 private:
     ExitCode add(const QCommandLineParser &parser, const QStringList &arguments, CommandContext &context);
+    ExitCode autoconfig(const QCommandLineParser &parser, const QStringList &arguments, CommandContext &context);
     ExitCode list(const QCommandLineParser &parser, CommandContext &context);
     ExitCode show(const QCommandLineParser &parser, const QStringList &arguments, CommandContext &context);
     ExitCode set(const QStringList &arguments, CommandContext &context);

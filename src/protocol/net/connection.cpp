@@ -99,10 +99,11 @@ void Connection::connectToServer(const Endpoint &endpoint, const TlsPolicy &poli
     if (m_timeouts.connectMs > 0) {
         m_connectTimer.start(m_timeouts.connectMs);
     }
+    const QString &target = m_address.isEmpty() ? endpoint.host : m_address;
     if (policy.mode == SecurityMode::ImplicitTls) {
-        m_socket->connectToHostEncrypted(endpoint.host, endpoint.port);
+        m_socket->connectToHostEncrypted(target, endpoint.port, endpoint.host);
     } else {
-        m_socket->connectToHost(endpoint.host, endpoint.port);
+        m_socket->connectToHost(target, endpoint.port);
     }
 }
 

@@ -75,6 +75,11 @@ public:
 
     void connectToServer(const Endpoint &endpoint, const TlsPolicy &policy, const Timeouts &timeouts = {});
 
+    /// Call before connectToServer() to dial the IP @p address instead of resolving the
+    /// endpoint's host, for a caller that resolved it itself (autoconfiguration, through
+    /// its own name server). The certificate is still checked against the host name.
+    void setAddress(const QString &address) { m_address = address; }
+
     /// Writes @p data, records it in the transcript and counts it. Before the connection
     /// is usable (connecting, verifying, a STARTTLS handshake) the data is held and written
     /// in order once it is; after close(), abort() or a failure it is dropped.
@@ -149,6 +154,7 @@ private:
     TranscriptTap m_transcript;
     State m_state = State::Idle;
     Endpoint m_endpoint;
+    QString m_address;
     TlsPolicy m_policy;
     Timeouts m_timeouts;
     ConnectionCounters m_counters;

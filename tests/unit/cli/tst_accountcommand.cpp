@@ -272,11 +272,22 @@ private Q_SLOTS:
             QStringLiteral("imap"), QStringLiteral("--host"), QStringLiteral("imap.example.org")};
         const QStringList set {QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("work")};
         QTest::newRow("no-action") << QStringList {QStringLiteral("account")} << 2
-                                   << QStringLiteral("needs one of add, list");
+                                   << QStringLiteral("needs one of add, autoconfig, list");
         QTest::newRow("unknown-action") << QStringList {QStringLiteral("account"), QStringLiteral("rename")} << 2
                                         << QStringLiteral("'rename' is not an account command");
         QTest::newRow("add-without-name") << QStringList {QStringLiteral("account"), QStringLiteral("add")} << 2
                                           << QStringLiteral("exactly one NAME");
+        // account autoconfig: refused before any network look-up.
+        QTest::newRow("autoconfig-without-address") << QStringList {QStringLiteral("account"),
+            QStringLiteral("autoconfig")} << 2 << QStringLiteral("exactly one e-mail ADDRESS");
+        QTest::newRow("autoconfig-bad-nameserver") << QStringList {QStringLiteral("account"),
+            QStringLiteral("autoconfig"), QStringLiteral("a@example.org"), QStringLiteral("--nameserver"),
+            QStringLiteral("dns.example.org")} << 2 << QStringLiteral("--nameserver needs an IP address");
+        QTest::newRow("autoconfig-foreign-option") << QStringList {QStringLiteral("account"),
+            QStringLiteral("autoconfig"), QStringLiteral("a@example.org"), QStringLiteral("--host"),
+            QStringLiteral("x")} << 2 << QStringLiteral("does not take --host");
+        QTest::newRow("autoconfig-no-domain") << QStringList {QStringLiteral("account"), QStringLiteral("autoconfig"),
+            QStringLiteral("alice")} << 2 << QStringLiteral("not an e-mail address");
         QTest::newRow("add-bad-name") << QStringList {QStringLiteral("account"), QStringLiteral("add"),
             QStringLiteral("../x"), QStringLiteral("--email"), QStringLiteral("a@b.c"), QStringLiteral("--incoming"),
             QStringLiteral("imap"), QStringLiteral("--host"), QStringLiteral("h")}

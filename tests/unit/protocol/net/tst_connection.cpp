@@ -99,6 +99,7 @@ private Q_SLOTS:
     void untrustedCertificateIsReportedAndNothingIsSent_data();
     void untrustedCertificateIsReportedAndNothingIsSent();
     void pinnedFingerprintIsAccepted();
+    void addressIsDialledAndHostIsVerified();
     void startTlsUpgrades();
     void startTlsRefusesBytesAfterTheGoAhead();
     void startTlsHandshakeFailureIsTls();
@@ -225,6 +226,33 @@ void TestConnection::untrustedCertificateIsReportedAndNothingIsSent()
     QCOMPARE(client.closed.count(), 0);
     QCOMPARE(client.connection.counters().bytesOut, qint64(0));
     QCOMPARE(client.connection.state(), Connection::State::Failed);
+}
+
+// The autoconfig look-ups resolve names themselves: TCP goes to setAddress()'s IP, the
+// certificate is still checked against Endpoint::host (and never against the address).
+void TestConnection::addressIsDialledAndHostIsVerified()
+{
+    FakeServer server;
+    server.setImplicitTls(true);
+    server.setIdentity(TestCertificates::wrongHost()); // mail.example.invalid only
+    server.send("+OK by name\r\n");
+    QVERIFY(server.start());
+
+    Client named;
+    named.connection.setAddress(QStringLiteral("127.0.0.1"));
+    named.connection.connectToServer(
+        Endpoint {QStringLiteral("mail.example.invalid"), server.port()}, trustingTestCa(SecurityMode::ImplicitTls));
+    QTRY_VERIFY_WITH_TIMEOUT(named.data.contains("+OK by name\r\n") || !named.failed.isEmpty(), wait);
+    QVERIFY2(named.failed.isEmpty(), qPrintable(named.errorMessage()));
+    QVERIFY(named.connection.isEncrypted());
+
+    Client other;
+    other.connection.setAddress(QStringLiteral("127.0.0.1"));
+    other.connection.connectToServer(
+        Endpoint {QStringLiteral("imap.example.invalid"), server.port()}, trustingTestCa(SecurityMode::ImplicitTls));
+    QTRY_COMPARE_WITH_TIMEOUT(other.failed.count(), 1, wait);
+    QCOMPARE(other.errorKind(), NetError::Kind::Certificate);
+    QVERIFY(other.data.isEmpty());
 }
 
 void TestConnection::pinnedFingerprintIsAccepted()
