@@ -96,6 +96,7 @@ private Q_SLOTS:
     void resyncWithoutChangeSendsLittle();
     void bodiesAreDownloadedAndSearchable();
     void bodyOnDemand();
+    void cancelledSyncResumes();
 
 private:
     Services::ImapServerSettings settings() const;
@@ -577,6 +578,44 @@ void TestImapSyncLab::bodyOnDemand()
     engine->fetchBody(987654);
     QVERIFY(fetched.wait(30000));
     QVERIFY(!fetched.first().at(1).toBool());
+}
+
+// cancel() in the middle of the new-message batches: one finished() with a temporary
+// error, the rows committed so far stay, the sync state is not advanced, and the next run
+// fetches the rest without duplicates.
+void TestImapSyncLab::cancelledSyncResumes()
+{
+    fill(120);
+    Cache cache;
+    QVERIFY(cache.open());
+    ImapRetrieval engine(cache.database);
+    engine.setSettings(settings());
+    ImapRetrievalOptions options;
+    options.headerBatch = 20;
+    engine.setOptions(options);
+    connect(&engine, &ImapRetrieval::progress, &engine, [&engine] { engine.cancel(); });
+    QSignalSpy finished(&engine, &ImapRetrieval::finished);
+    Services::SyncRequest request;
+    request.folder = m_folder;
+    QVERIFY(engine.sync(request));
+    QVERIFY(!engine.sync(request)); // one run at a time
+    QVERIFY(engine.isRunning());
+    QVERIFY(finished.wait(30000));
+    QTest::qWait(100);
+    QCOMPARE(finished.size(), 1);
+    const SyncReport cancelled = finished.first().first().value<SyncReport>();
+    QVERIFY(!cancelled.ok());
+    QVERIFY(cancelled.error->temporary);
+    QVERIFY(!engine.isRunning());
+    const Store::Folder folder = *Store::FolderStore(cache.database).findByPath(m_folder).value();
+    const qint64 kept = Store::MessageQuery(cache.database).count(folder.id).value();
+    QVERIFY2(kept >= 20 && kept < 120, qPrintable(QString::number(kept)));
+    QCOMPARE(folder.sync.uidNext, 0u);
+
+    const SyncReport resumed = sync(cache.database, Path::QResync);
+    QVERIFY2(resumed.ok(), qPrintable(why(resumed)));
+    QCOMPARE(resumed.folders.first().newMessages, int(120 - kept));
+    QCOMPARE(Store::MessageStore(cache.database).uids(folder.id).value().size(), 120);
 }
 
 QTEST_GUILESS_MAIN(TestImapSyncLab)

@@ -193,6 +193,11 @@ void ImapFolderSync::onFetch(const Imap::ImapFetchResponse &fetch)
         if (std::optional<Store::NewMessage> message = ImapMessageFields::fromFetch(fetch)) {
             m_newBatch.append(std::move(*message));
             m_maxNewUid = std::max(m_maxNewUid, uid);
+            if (quint32(m_newBatch.size()) >= m_options.batch) {
+                // Rows are idempotent and the sync state comes last: a long FETCH may be
+                // stored as it streams, so memory stays at one batch.
+                (void)flushNew();
+            }
         }
         return;
     }
@@ -324,11 +329,17 @@ void ImapFolderSync::afterSelect()
     request.bodyStructure = true;
     request.modSeq = modSeqs;
     request.sections.append({ImapMessageFields::referencesSection, true, false, std::nullopt});
-    for (const Imap::ImapSequenceSet &range : ImapUidSets::fetchRanges(m_fromUid, m_uidNext, m_options.batch)) {
+    m_expectedNew = std::max<qint64>(0, m_exists - qint64(m_cached.size()));
+    QList<Imap::ImapSequenceSet> ranges = ImapUidSets::fetchRanges(m_fromUid, m_uidNext, m_options.batch);
+    if (ranges.size() > 4 + 2 * m_expectedNew / qint64(m_options.batch)) {
+        // Sparse UIDs (UIDNEXT far above the message count): runs of UIDs would be
+        // mostly empty commands, so one open range streams them all instead.
+        ranges = {Imap::ImapSequenceSet::from(m_fromUid)};
+    }
+    for (const Imap::ImapSequenceSet &range : std::as_const(ranges)) {
         submit(Command::NewMessages,
             [range, request](Imap::ImapEncoder &encoder) { return encoder.uidFetch(range, request); });
     }
-    m_expectedNew = std::max<qint64>(0, m_exists - qint64(m_cached.size()));
     if (m_commands.isEmpty()) {
         afterFetches();
     }

@@ -37,8 +37,9 @@ struct ImapFolderSyncOptions
  * - a new UIDVALIDITY resets the folder's cache (FolderStore::resetUidValidity, which
  *   keeps the journal) and everything is fetched again;
  * - new messages: UID FETCH from the last UIDNEXT in runs of options.batch UIDs, the last
- *   run open ("n:*"), pipelined; each run is inserted in one transaction when its tagged
- *   OK comes, so memory and transaction size stay bounded by one run;
+ *   run open ("n:*"), pipelined (one open run when the UIDs are sparse); rows are inserted
+ *   in one transaction per run, or per options.batch rows as a long FETCH streams, so
+ *   memory and transaction size stay bounded;
  * - flags: nothing more under QRESYNC, UID FETCH (FLAGS MODSEQ) (CHANGEDSINCE n) under
  *   CONDSTORE when HIGHESTMODSEQ moved, and without either UID FETCH 1:n (FLAGS) compared
  *   with the cache (MessageStore::applyServerFlags writes only what differs);
