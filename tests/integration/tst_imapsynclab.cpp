@@ -97,6 +97,7 @@ private Q_SLOTS:
     void bodiesAreDownloadedAndSearchable();
     void bodyOnDemand();
     void cancelledSyncResumes();
+    void wholeAccountFollowsSubscriptions();
 
 private:
     Services::ImapServerSettings settings() const;
@@ -616,6 +617,53 @@ void TestImapSyncLab::cancelledSyncResumes()
     QVERIFY2(resumed.ok(), qPrintable(why(resumed)));
     QCOMPARE(resumed.folders.first().newMessages, int(120 - kept));
     QCOMPARE(Store::MessageStore(cache.database).uids(folder.id).value().size(), 120);
+}
+
+// Without a folder named, the run visits INBOX and the subscribed folders; a folder the
+// server no longer lists leaves the cache with its messages.
+void TestImapSyncLab::wholeAccountFollowsSubscriptions()
+{
+    fill(2);
+    Cache cache;
+    QVERIFY(cache.open());
+    QVERIFY(sync(cache.database, Path::QResync).ok()); // m_folder only
+    Store::FolderStore folders(cache.database);
+    QVERIFY(!folders.findByPath(m_folder).value()->subscribed); // CREATE does not subscribe
+
+    ImapRetrieval engine(cache.database);
+    engine.setSettings(settings());
+    QSignalSpy finished(&engine, &ImapRetrieval::finished);
+    QVERIFY(engine.sync({}));
+    QVERIFY(finished.wait(60000));
+    SyncReport report = finished.takeFirst().first().value<SyncReport>();
+    QVERIFY2(report.ok(), qPrintable(why(report)));
+    QStringList visited;
+    for (const Services::FolderSyncReport &folder : std::as_const(report.folders)) {
+        visited.append(folder.folder);
+    }
+    QCOMPARE(visited.value(0), QStringLiteral("INBOX"));
+    for (const char *path : {"Sent", "Drafts", "Trash", "Junk", "Archive"}) {
+        QVERIFY2(visited.contains(QString::fromLatin1(path)), qPrintable(visited.join(u' ')));
+    }
+    QVERIFY(!visited.contains(m_folder));
+
+    QVERIFY(command("SUBSCRIBE " + m_folder.toUtf8()).last().contains(" OK"));
+    QVERIFY(engine.sync({}));
+    QVERIFY(finished.wait(60000));
+    report = finished.takeFirst().first().value<SyncReport>();
+    QVERIFY(report.ok());
+    QVERIFY(folders.findByPath(m_folder).value()->subscribed);
+    QVERIFY(std::any_of(report.folders.cbegin(), report.folders.cend(),
+        [this](const Services::FolderSyncReport &folder) { return folder.folder == m_folder; }));
+
+    command("UNSELECT");
+    QVERIFY(command("DELETE " + m_folder.toUtf8()).last().contains(" OK"));
+    QVERIFY(engine.sync({}));
+    QVERIFY(finished.wait(60000));
+    QVERIFY(finished.takeFirst().first().value<SyncReport>().ok());
+    command("UNSUBSCRIBE " + m_folder.toUtf8()); // Dovecot keeps a deleted folder's subscription
+    QVERIFY(!folders.findByPath(m_folder).value());
+    QVERIFY(folders.findByRole(Store::SpecialUse::Inbox).value());
 }
 
 QTEST_GUILESS_MAIN(TestImapSyncLab)
