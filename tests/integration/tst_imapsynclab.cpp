@@ -558,6 +558,7 @@ void TestImapSyncLab::bodiesAreDownloadedAndSearchable()
 void TestImapSyncLab::bodyOnDemand()
 {
     append(QStringLiteral("Open me"), {}, "Only the reader asks for quasarbellows.\r\n");
+    append(QStringLiteral("Me too"));
     Cache cache;
     QVERIFY(cache.open());
     ImapRetrieval *engine = nullptr;
@@ -579,6 +580,26 @@ void TestImapSyncLab::bodyOnDemand()
     engine->fetchBody(987654);
     QVERIFY(fetched.wait(30000));
     QVERIFY(!fetched.first().at(1).toBool());
+
+    // During a sync the request is served on its connection, between two folders.
+    const qint64 other = *Store::MessageStore(cache.database).idForUid(folderId, 2).value();
+    QCOMPARE(query.record(other).value()->bodyState, Store::BodyState::None);
+    QSignalSpy finished(engine, &ImapRetrieval::finished);
+    Services::SyncRequest request;
+    request.folder = m_folder;
+    fetched.clear();
+    QVERIFY(engine->sync(request));
+    engine->fetchBody(other);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.first().first().value<SyncReport>().ok());
+    QVERIFY(fetched.size() == 1 || fetched.wait(1000));
+    QCOMPARE(fetched.first().at(0).toLongLong(), other);
+    QVERIFY(fetched.first().at(1).toBool());
+    QCOMPARE(query.record(other).value()->bodyState, Store::BodyState::Full);
+    // The sync's own connection opened the folder for it (EXAMINE) beside the SELECT.
+    const QString transcript = engine->lastTranscript();
+    QVERIFY2(transcript.contains(QLatin1String(" EXAMINE ")) && transcript.contains(QLatin1String(" SELECT ")),
+        qPrintable(transcript));
 }
 
 // cancel() in the middle of the new-message batches: one finished() with a temporary
