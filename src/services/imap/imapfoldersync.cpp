@@ -186,8 +186,9 @@ void ImapFolderSync::onFetch(const Imap::ImapFetchResponse &fetch)
         return; // a sequence number alone addresses nothing the cache can hold
     }
     const quint32 uid = fetch.uid->value;
-    if (fetch.envelope) {
-        if (uid < m_fromUid || ImapUidSets::contains(m_cached, uid) || m_notAgain.contains(uid)) {
+    if (fetch.envelope && !ImapUidSets::contains(m_cached, uid)) {
+        // A cached UID here (rows an interrupted run stored) only refreshes its flags below.
+        if (uid < m_fromUid || m_notAgain.contains(uid)) {
             return;
         }
         if (std::optional<Store::NewMessage> message = ImapMessageFields::fromFetch(fetch)) {
@@ -304,7 +305,6 @@ void ImapFolderSync::afterSelect()
     }
 
     const bool modSeqs = (m_usedQresync || m_options.condStore) && !m_noModSeq && m_highestModSeq > 0;
-    const QString path = m_folder.path;
     if (!m_reset && !m_cached.isEmpty() && m_fromUid > 1 && !m_usedQresync) {
         Imap::ImapFetchRequest request;
         request.flags = true;
