@@ -346,8 +346,11 @@ void ImapRetrieval::onClientFinished()
     } else if (m_runError) {
         m_report.error = RetrievalError {false, false, true, *m_runError, std::nullopt};
     }
-    const QString why = m_report.error ? m_report.error->text : tr("The connection ended first.");
-    while (!m_wanted.empty()) {
+    // Bodies asked for while the connection logged out get one of their own; after a
+    // failure they fail with it (the reader shows why and may ask again).
+    const bool retryWanted = !m_report.error && !m_wanted.empty();
+    const QString why = m_report.error ? m_report.error->text : QString();
+    while (!retryWanted && !m_wanted.empty()) {
         const qint64 id = m_wanted.front();
         m_wanted.pop_front();
         Q_EMIT bodyFetched(id, false, why);
@@ -361,6 +364,8 @@ void ImapRetrieval::onClientFinished()
         const SyncRequest request = *m_queuedSync;
         m_queuedSync.reset();
         sync(request);
+    } else if (retryWanted) {
+        startConnection();
     }
 }
 
