@@ -474,6 +474,14 @@ ImapCommand ImapEncoder::rename(const QString &from, const QString &to)
     return b.finish(&m_tags);
 }
 
+ImapCommand ImapEncoder::lsub(const QString &reference, const QString &pattern)
+{
+    Builder b(m_options, "LSUB");
+    b.sp().string(ImapMailboxName::toWire(reference, m_options.utf8Accepted));
+    b.sp().string(ImapMailboxName::toWire(pattern, m_options.utf8Accepted));
+    return b.finish(&m_tags);
+}
+
 ImapCommand ImapEncoder::list(const QString &reference, const QString &pattern, const ImapListOptions &options)
 {
     Builder b(m_options, "LIST");

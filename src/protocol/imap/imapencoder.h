@@ -182,6 +182,8 @@ public:
     [[nodiscard]] ImapCommand unsubscribe(const QString &mailbox);
     [[nodiscard]] ImapCommand list(
         const QString &reference, const QString &pattern, const ImapListOptions &options = {});
+    /// LSUB (RFC 3501 6.3.9): the subscriptions of a server without LIST-EXTENDED.
+    [[nodiscard]] ImapCommand lsub(const QString &reference, const QString &pattern);
     /// STATUS mailbox (items...), e.g. MESSAGES UIDNEXT UIDVALIDITY UNSEEN HIGHESTMODSEQ.
     [[nodiscard]] ImapCommand status(const QString &mailbox, const QList<QByteArray> &items);
     /**

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "services/imap/imaptask.h"
+#include "store/bodycache.h"
+#include "store/folder.h"
+#include "store/status.h"
+
+#include <QHash>
+
+namespace Letterbox::Store {
+class Database;
+}
+
+namespace Letterbox::Services {
+
+/// One message whose whole body is to be downloaded.
+struct ImapBodyTarget
+{
+    qint64 id = 0; ///< the row
+    quint32 uid = 0;
+    qint64 size = 0; ///< RFC822.SIZE, for cutting batches
+};
+
+/**
+ * @short Downloads whole messages of the selected folder into the cache: UID FETCH
+ * (BODY.PEEK[]) in pipelined batches, each message into the blob store durably, then its
+ * row pointed at it with the parsed text for search (BodyCache::setBody).
+ *
+ * The durability order of DESIGN.md principle 3: a body's blob is committed (fsync,
+ * rename, fsync of the directory) as its FETCH arrives; the rows of one batch follow in
+ * one transaction when the batch's tagged OK comes. A crash in between leaves orphan
+ * blobs, never a row pointing at nothing. BODY.PEEK leaves \\Seen alone (RFC 9051 6.4.5).
+ * Batches hold at most maxMessages messages or about maxBytes bytes, so memory stays
+ * bounded by what is in flight. Parsing runs on the caller's thread.
+ *
+ * The caller must have selected the folder (ImapFolderSync did, or the engine's
+ * on-demand path) under the UIDVALIDITY the rows were cached with.
+ */
+class ImapBodyFetch : public ImapTask
+{
+    Q_OBJECT
+
+public:
+    static constexpr int maxMessages = 100;
+    static constexpr qint64 maxBytes = 4 * 1024 * 1024;
+
+    ImapBodyFetch(Store::Database &database, ImapClient &client, const QList<ImapBodyTarget> &targets,
+        quint64 tokenBase, QObject *parent = nullptr);
+
+    /// The messages of @p folder without a whole body in the cache (none, partial,
+    /// evicted or missing), by UID.
+    static Store::Result<QList<ImapBodyTarget>> missingBodies(Store::Database &database, const Store::Folder &folder);
+
+    void start();
+    [[nodiscard]] const QList<qint64> &fetchedIds() const { return m_fetched; }
+
+Q_SIGNALS:
+    void progress(qint64 done, qint64 total);
+
+private:
+    void onUntagged(const Imap::ImapResponse &response) override;
+    void onCommandFinished(quint64 token, bool ok, const Imap::ImapStatusResponse &reply, const QString &text) override;
+    [[nodiscard]] bool commitBatch();
+
+    Store::Database &m_database;
+    QList<ImapBodyTarget> m_targets;
+    QHash<quint32, qint64> m_idForUid;
+    quint64 m_tokenBase;
+    QList<quint64> m_tokens;
+    QList<std::pair<qint64, Store::BodyUpdate>> m_pending;
+    QList<qint64> m_fetched;
+    QString m_warning;
+};
+
+} // namespace Letterbox::Services
