@@ -11,6 +11,7 @@
 #include "cli/readcommand.h"
 #include "cli/searchcommand.h"
 #include "cli/sendcommand.h"
+#include "cli/synccommand.h"
 #include "translations/translationloader.h"
 
 #include "letterboxversion.h"
@@ -36,6 +37,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     Cli::CommandLine commandLine(out, err);
+    commandLine.addCommand(std::make_unique<Cli::SyncCommand>());
     commandLine.addCommand(std::make_unique<Cli::FoldersCommand>());
     commandLine.addCommand(std::make_unique<Cli::ListCommand>());
     commandLine.addCommand(std::make_unique<Cli::ReadCommand>());

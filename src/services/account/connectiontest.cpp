@@ -92,6 +92,40 @@ void recordCertificateRefusal(ConnectionProbe &probe, const std::optional<Net::C
     }
 }
 
+std::shared_ptr<ConnectionProbe> newProbe(
+    const QString &role, const QString &protocol, const Accounts::ServerSettings &server)
+{
+    auto probe = std::make_shared<ConnectionProbe>();
+    probe->role = role;
+    probe->protocol = protocol;
+    probe->endpoint = ServerPolicy::endpoint(server).toString();
+    probe->security = securityName(server.security);
+    return probe;
+}
+
+/// What every probe does around its protocol: notes that the server spoke, takes the
+/// certificate, times the run, and once the client is finished records the TLS in use,
+/// lets @p complete add what is protocol-specific, and hands the probe on to @p done.
+template<class Client, class Settings>
+void drive(QObject *context, Client *client, const Settings &settings, const std::shared_ptr<ConnectionProbe> &probe,
+    const std::function<void()> &complete, const std::function<void(ConnectionProbe)> &done)
+{
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    QObject::connect(
+        &client->connection(), &Net::Connection::dataReceived, context, [probe] { probe->connected = true; });
+    watchCertificate(context, client->connection(), probe);
+    QObject::connect(client, &Client::finished, context, [client, probe, timer, complete, done] {
+        recordConnection(*probe, client->connection());
+        if (complete) {
+            complete();
+        }
+        probe->seconds = timer->elapsed() / 1000.0;
+        done(*probe);
+    });
+    client->start(settings.endpoint, settings.tls, settings.session, settings.timeouts);
+}
+
 } // namespace
 
 ConnectionTest::ConnectionTest(QObject *parent)
@@ -141,11 +175,7 @@ void ConnectionTest::probeDone(ConnectionProbe probe)
 
 void ConnectionTest::probeImap()
 {
-    auto probe = std::make_shared<ConnectionProbe>();
-    probe->role = QStringLiteral("incoming");
-    probe->protocol = QStringLiteral("imap");
-    probe->endpoint = ServerPolicy::endpoint(m_account.incoming).toString();
-    probe->security = securityName(m_account.incoming.security);
+    const auto probe = newProbe(QStringLiteral("incoming"), QStringLiteral("imap"), m_account.incoming);
     QString error;
     const std::optional<ImapServerSettings> settings = ServerPolicy::imap(m_account, m_password, &error);
     if (!settings) {
@@ -155,11 +185,7 @@ void ConnectionTest::probeImap()
     }
     auto *client = new ImapClient(this);
     m_client = client;
-    watchCertificate(this, client->connection(), probe);
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    connect(&client->connection(), &Net::Connection::dataReceived, this, [probe] { probe->connected = true; });
-    connect(client, &ImapClient::ready, this, [this, client, probe] {
+    connect(client, &ImapClient::ready, this, [client, probe] {
         probe->loginTried = true;
         probe->loginOk = true;
         const QList<QByteArray> &before = client->session()->loginCapabilities();
@@ -175,31 +201,25 @@ void ConnectionTest::probeImap()
             probe->capabilities = toStrings(client->session()->loginCapabilities());
         }
     });
-    connect(client, &ImapClient::finished, this, [this, client, probe, timer] {
-        recordConnection(*probe, client->connection());
+    const auto mechanisms = [probe] {
         for (const QString &capability : std::as_const(probe->capabilities)) {
             if (capability.startsWith(QLatin1String("AUTH="), Qt::CaseInsensitive)) {
                 probe->authMechanisms.append(capability.mid(5));
             }
         }
-        if (probe->authMechanisms.isEmpty()
-            && !probe->capabilities.contains(QLatin1String("LOGINDISABLED"), Qt::CaseInsensitive)
-            && !probe->capabilities.isEmpty()) {
+        // LOGIN is a command, not an AUTH= capability (RFC 9051 6.2.3).
+        if (!probe->capabilities.isEmpty()
+            && !probe->capabilities.contains(QLatin1String("LOGINDISABLED"), Qt::CaseInsensitive)) {
             probe->authMechanisms.append(QStringLiteral("LOGIN"));
         }
-        probe->seconds = timer->elapsed() / 1000.0;
-        probeDone(*probe);
-    });
-    client->start(settings->endpoint, settings->tls, settings->session, settings->timeouts);
+        probe->authMechanisms.removeDuplicates();
+    };
+    drive(this, client, *settings, probe, mechanisms, [this](ConnectionProbe done) { probeDone(std::move(done)); });
 }
 
 void ConnectionTest::probeSmtp()
 {
-    auto probe = std::make_shared<ConnectionProbe>();
-    probe->role = QStringLiteral("outgoing");
-    probe->protocol = QStringLiteral("smtp");
-    probe->endpoint = ServerPolicy::endpoint(m_account.smtp).toString();
-    probe->security = securityName(m_account.smtp.security);
+    const auto probe = newProbe(QStringLiteral("outgoing"), QStringLiteral("smtp"), m_account.smtp);
     QString error;
     const std::optional<SubmissionSettings> settings = ServerPolicy::submission(m_account, m_password, &error);
     if (!settings) {
@@ -209,11 +229,7 @@ void ConnectionTest::probeSmtp()
     }
     auto *client = new SmtpClient(this);
     m_client = client;
-    watchCertificate(this, client->connection(), probe);
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
     const bool withLogin = settings->session.credentials.has_value();
-    connect(&client->connection(), &Net::Connection::dataReceived, this, [probe] { probe->connected = true; });
     connect(client, &SmtpClient::ready, this, [client, probe, withLogin](const Smtp::SmtpCapabilities &capabilities) {
         probe->loginTried = withLogin;
         probe->loginOk = withLogin;
@@ -232,21 +248,12 @@ void ConnectionTest::probeSmtp()
             probe->authMechanisms = toStrings(session->capabilities().authMechanismNames());
         }
     });
-    connect(client, &SmtpClient::finished, this, [this, client, probe, timer] {
-        recordConnection(*probe, client->connection());
-        probe->seconds = timer->elapsed() / 1000.0;
-        probeDone(*probe);
-    });
-    client->start(settings->endpoint, settings->tls, settings->session, settings->timeouts);
+    drive(this, client, *settings, probe, {}, [this](ConnectionProbe done) { probeDone(std::move(done)); });
 }
 
 void ConnectionTest::probePop3()
 {
-    auto probe = std::make_shared<ConnectionProbe>();
-    probe->role = QStringLiteral("incoming");
-    probe->protocol = QStringLiteral("pop3");
-    probe->endpoint = ServerPolicy::endpoint(m_account.incoming).toString();
-    probe->security = securityName(m_account.incoming.security);
+    const auto probe = newProbe(QStringLiteral("incoming"), QStringLiteral("pop3"), m_account.incoming);
     QString error;
     const std::optional<Pop3ServerSettings> settings = ServerPolicy::pop3(m_account, m_password, &error);
     if (!settings) {
@@ -256,10 +263,7 @@ void ConnectionTest::probePop3()
     }
     auto *client = new Pop3Client(this);
     m_client = client;
-    watchCertificate(this, client->connection(), probe);
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    auto record = [probe](const Pop3::Pop3Capabilities &capabilities) {
+    const auto record = [probe](const Pop3::Pop3Capabilities &capabilities) {
         probe->capabilities.clear();
         for (const QByteArray &line : capabilities.lines()) {
             probe->capabilities.append(QString::fromLatin1(line.split(' ').constFirst()));
@@ -269,7 +273,6 @@ void ConnectionTest::probePop3()
             probe->authMechanisms.append(QStringLiteral("USER"));
         }
     };
-    connect(&client->connection(), &Net::Connection::dataReceived, this, [probe] { probe->connected = true; });
     connect(client, &Pop3Client::ready, this, [client, probe, record](const Pop3::Pop3Capabilities &capabilities) {
         probe->loginTried = true;
         probe->loginOk = true;
@@ -284,12 +287,7 @@ void ConnectionTest::probePop3()
             record(session->capabilities());
         }
     });
-    connect(client, &Pop3Client::finished, this, [this, client, probe, timer] {
-        recordConnection(*probe, client->connection());
-        probe->seconds = timer->elapsed() / 1000.0;
-        probeDone(*probe);
-    });
-    client->start(settings->endpoint, settings->tls, settings->session, settings->timeouts);
+    drive(this, client, *settings, probe, {}, [this](ConnectionProbe done) { probeDone(std::move(done)); });
 }
 
 QStringList ConnectionTest::toText(const ConnectionTestReport &report)

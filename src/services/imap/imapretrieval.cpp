@@ -3,6 +3,7 @@
 #include "services/imap/imapbodyfetch.h"
 #include "services/imap/imapclient.h"
 #include "services/imap/imapfoldersync.h"
+#include "services/imap/imapjournalreplay.h"
 #include "services/imap/imapondemandbody.h"
 #include "store/database.h"
 #include "store/folderstore.h"
@@ -110,6 +111,33 @@ void ImapRetrieval::onReady()
         next(); // only bodies on demand: no folder list needed
         return;
     }
+    replayJournal();
+}
+
+void ImapRetrieval::replayJournal()
+{
+    // RFC 4549 section 4: local changes go to the server before the server's state is
+    // read back, so a resync never resurrects what the person changed offline, and on
+    // the same connection, so a sync costs one login.
+    auto *replay = new ImapJournalReplay(m_database, this);
+    replay->setClient(m_client);
+    connect(replay, &ImapJournalReplay::finished, this, [this, replay](const JournalReplaySummary &summary) {
+        replay->deleteLater();
+        m_report.warnings += summary.problems;
+        if (!m_client || summary.connectionError) {
+            return; // the client's own failure ends the run
+        }
+        listFolders();
+    });
+    if (!replay->replay()) {
+        replay->deleteLater();
+        listFolders();
+    }
+}
+
+void ImapRetrieval::listFolders()
+{
+    Imap::ImapSession *session = m_client->session();
     const QList<QByteArray> capabilities = session->capabilities();
     const Imap::ImapListOptions options = ImapFolderList::listOptions(capabilities);
     connect(m_client, &ImapClient::untagged, this, [this](const Imap::ImapResponse &response) {

@@ -37,7 +37,9 @@ struct ImapRetrievalOptions
  * @short The IMAP retrieval engine: the server's folders, headers, flags, expunges and
  * (with SyncRequest::bodies) whole messages into the account's cache.
  *
- * One run is one connection (ImapClient): login, LIST into the folders
+ * One run is one connection (ImapClient): login, the offline journal replayed on it
+ * (ImapJournalReplay, RFC 4549: local changes reach the server before its state is read
+ * back; what the server refuses becomes a warning), LIST into the folders
  * (ImapFolderList), then per folder ImapFolderSync and, for `sync --bodies`,
  * ImapBodyFetch, then LOGOUT. Without SyncRequest::folder the run visits INBOX and every
  * subscribed selectable folder. A folder that fails (the server refused SELECT) is a
@@ -51,8 +53,7 @@ struct ImapRetrievalOptions
  * fetchBody() downloads one message for the reader: on the running connection between
  * two folders, or on a connection of its own; bodyFetched() follows either way.
  *
- * Not here (yet): IDLE push, a pool of connections, server-side search, the sync window,
- * and the journal replay (Services::ImapJournalReplay).
+ * Not here (yet): IDLE push, a pool of connections, server-side search, the sync window.
  */
 class ImapRetrieval : public RetrievalEngine
 {
@@ -82,6 +83,8 @@ Q_SIGNALS:
 private:
     void startConnection();
     void onReady();
+    void replayJournal();
+    void listFolders();
     void onListed(bool ok, const QString &text);
     void next();
     void syncFolder(const QString &path);
