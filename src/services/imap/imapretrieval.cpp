@@ -111,7 +111,11 @@ void ImapRetrieval::onReady()
         next(); // only bodies on demand: no folder list needed
         return;
     }
-    replayJournal();
+    if (m_options.replayJournal) {
+        replayJournal();
+    } else {
+        listFolders();
+    }
 }
 
 void ImapRetrieval::replayJournal()

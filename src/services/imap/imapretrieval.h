@@ -31,6 +31,9 @@ struct ImapRetrievalOptions
     /// plain UID fallback, so it is tested against the same server.
     bool useCondStore = true;
     quint32 headerBatch = 1000; ///< UIDs per new-message UID FETCH
+    /// Replay the offline journal before reading the server's state (the normal case);
+    /// false leaves it for later, so a test can see a pending change survive a resync.
+    bool replayJournal = true;
 };
 
 /**
