@@ -306,6 +306,18 @@
         <source>Account %1 needs --%2.</source>
         <translation>Konto %1 braucht --%2.</translation>
     </message>
+    <message>
+        <source>Account %1: &apos;%2&apos; is not a SHA-256 fingerprint (64 hex digits, as &apos;letterbox-cli account test&apos; shows it).</source>
+        <translation>Konto %1: „%2“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern, wie &apos;letterbox-cli account test&apos; ihn anzeigt).</translation>
+    </message>
+    <message>
+        <source>Trust the incoming server&apos;s certificate with this SHA-256 fingerprint (as &apos;account test&apos; shows it), for this host and port only; none removes the pin.</source>
+        <translation>Dem Zertifikat des Eingangsservers mit diesem SHA-256-Fingerabdruck vertrauen (wie &apos;account test&apos; ihn anzeigt), nur für diesen Host und Port; none entfernt die Anheftung.</translation>
+    </message>
+    <message>
+        <source>The same for the SMTP server&apos;s certificate.</source>
+        <translation>Dasselbe für das Zertifikat des SMTP-Servers.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Accounts::AccountStore</name>
@@ -344,6 +356,56 @@
     <message>
         <source>Cannot delete the data of account %1 in %2.</source>
         <translation>Die Daten des Kontos %1 in %2 können nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Accounts::AutoconfigProposal</name>
+    <message>
+        <source>The configuration names no SMTP server; sending needs one set by hand.</source>
+        <translation>Die Konfiguration nennt keinen SMTP-Server; zum Senden muss einer von Hand eingetragen werden.</translation>
+    </message>
+    <message>
+        <source>The provider asks for OAuth2 sign-in, which Letterbox does not offer yet; a password may be refused.</source>
+        <translation>Der Anbieter verlangt eine Anmeldung über OAuth2, die Letterbox noch nicht anbietet; ein Passwort wird möglicherweise abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 server %2:%3 offers no encryption: the password and all mail would cross the network readable by anyone on the way. Use it only if you accept that (account add needs --allow-plaintext).</source>
+        <translation>Der %1-Server %2:%3 bietet keine Verschlüsselung: Das Passwort und alle Nachrichten würden für jeden auf dem Weg lesbar durch das Netz gehen. Verwenden Sie ihn nur, wenn Sie das in Kauf nehmen (account add braucht dann --allow-plaintext).</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Accounts::AutoconfigXml</name>
+    <message>
+        <source>it declares a DOCTYPE or entities, which autoconfig documents never need</source>
+        <translation>es deklariert einen DOCTYPE oder Entitäten, die Autoconfig-Dokumente nie brauchen</translation>
+    </message>
+    <message>
+        <source>it has no emailProvider</source>
+        <translation>es enthält kein emailProvider</translation>
+    </message>
+    <message>
+        <source>it names no IMAP or POP3 server Letterbox can use</source>
+        <translation>es nennt keinen IMAP- oder POP3-Server, den Letterbox verwenden kann</translation>
+    </message>
+    <message>
+        <source>The autoconfig document is refused: %1.</source>
+        <translation>Das Autoconfig-Dokument wird abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>Elemente sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>a text is longer than %1 characters</source>
+        <translation>ein Text ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>it lists more than %1 servers</source>
+        <translation>es führt mehr als %1 Server auf</translation>
+    </message>
+    <message>
+        <source>The autoconfig document is refused: it is larger than %1 KiB.</source>
+        <translation>Das Autoconfig-Dokument wird abgelehnt: Es ist größer als %1 KiB.</translation>
     </message>
 </context>
 <context>
@@ -424,6 +486,10 @@
         <source>Account %1 has no folder &quot;%2&quot; in its cache; &apos;letterbox-cli folders %1&apos; lists them.</source>
         <translation>Konto %1 hat keinen Ordner „%2“ im Cache; &apos;letterbox-cli folders %1&apos; listet die Ordner auf.</translation>
     </message>
+    <message>
+        <source>%1 in account %2 has no message with UID %3 in the cache.</source>
+        <translation>%1 im Konto %2 hat keine Nachricht mit der UID %3 im Cache.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Cli::AccountCommand</name>
@@ -432,24 +498,8 @@
         <translation>Passwort für Konto %1: </translation>
     </message>
     <message>
-        <source>Add, list, show, change or remove accounts: account add|list|show|set|remove.</source>
-        <translation>Konten hinzufügen, auflisten, anzeigen, ändern oder entfernen: account add|list|show|set|remove.</translation>
-    </message>
-    <message>
         <source>What to do. KEY is an option of &apos;add&apos; without its dashes; a switch takes yes or no.</source>
         <translation>Was zu tun ist. KEY ist eine Option von &apos;add&apos; ohne ihre Bindestriche; ein Schalter erwartet yes oder no.</translation>
-    </message>
-    <message>
-        <source>list, show: print one JSON document.</source>
-        <translation>list, show: Ein JSON-Dokument ausgeben.</translation>
-    </message>
-    <message>
-        <source>account needs one of add, list, show, set or remove.</source>
-        <translation>account braucht add, list, show, set oder remove.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an account command; use add, list, show, set or remove.</source>
-        <translation>„%1“ ist kein account-Befehl; verwenden Sie add, list, show, set oder remove.</translation>
     </message>
     <message>
         <source>account %1 does not take %2.</source>
@@ -519,6 +569,74 @@
         <source>Account %1 removed.</source>
         <translation>Konto %1 entfernt.</translation>
     </message>
+    <message>
+        <source>, login %1</source>
+        <translation>, Anmeldename %1</translation>
+    </message>
+    <message>
+        <source>Add, find, list, show, test, change or remove accounts: account add|autoconfig|list|show|test|set|remove.</source>
+        <translation>Konten hinzufügen, finden, auflisten, anzeigen, testen, ändern oder entfernen: account add|autoconfig|list|show|test|set|remove.</translation>
+    </message>
+    <message>
+        <source>list, show, test, autoconfig: print one JSON document.</source>
+        <translation>list, show, test, autoconfig: ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <source>autoconfig: ask this DNS server (an IP address, port 53) instead of the system&apos;s resolver.</source>
+        <translation>autoconfig: diesen DNS-Server (eine IP-Adresse, Port 53) statt des Resolvers des Systems fragen.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>account needs one of add, autoconfig, list, show, test, set or remove.</source>
+        <translation>account braucht einen der Unterbefehle add, autoconfig, list, show, test, set oder remove.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an account command; use add, autoconfig, list, show, test, set or remove.</source>
+        <translation>„%1“ ist kein account-Unterbefehl; verwenden Sie add, autoconfig, list, show, test, set oder remove.</translation>
+    </message>
+    <message>
+        <source>account test takes exactly one NAME.</source>
+        <translation>account test erwartet genau einen NAME.</translation>
+    </message>
+    <message>
+        <source>account autoconfig takes exactly one e-mail ADDRESS.</source>
+        <translation>account autoconfig erwartet genau eine E-Mail-Adresse (ADDRESS).</translation>
+    </message>
+    <message>
+        <source>--nameserver needs an IP address, not &apos;%1&apos;.</source>
+        <translation>--nameserver braucht eine IP-Adresse, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Not found at %1: %2</source>
+        <translation>Nicht gefunden bei %1: %2</translation>
+    </message>
+    <message>
+        <source>Found by %1 (%2):</source>
+        <translation>Gefunden über %1 (%2):</translation>
+    </message>
+    <message>
+        <source>  incoming: %1</source>
+        <translation>  Eingang: %1</translation>
+    </message>
+    <message>
+        <source>  smtp:     %1</source>
+        <translation>  SMTP:    %1</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keiner gefunden</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is saved. To add this account (choose a NAME and add --password-stdin or --password-command):</source>
+        <translation>Es wurde nichts gespeichert. So fügen Sie dieses Konto hinzu (wählen Sie einen NAME und ergänzen Sie --password-stdin oder --password-command):</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Cli::AccountFormat</name>
@@ -536,6 +654,21 @@
     <message>
         <source>incoming %1, SMTP %2</source>
         <translation>Eingang %1, SMTP %2</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::AccountTest</name>
+    <message>
+        <source>The test of account %1 did not finish in time.</source>
+        <translation>Der Test des Kontos %1 wurde nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Konto %1: %2</translation>
+    </message>
+    <message>
+        <source>If this is %1&apos;s own certificate (compare its SHA-256 fingerprint with what the server&apos;s administrator publishes), trust it with: letterbox-cli account set %2 %3 %4</source>
+        <translation>Wenn das wirklich das Zertifikat von %1 ist (vergleichen Sie seinen SHA-256-Fingerabdruck mit dem, den der Administrator des Servers veröffentlicht), vertrauen Sie ihm mit: letterbox-cli account set %2 %3 %4</translation>
     </message>
 </context>
 <context>
@@ -602,6 +735,61 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     </message>
 </context>
 <context>
+    <name>Letterbox::Cli::FlagCommand</name>
+    <message>
+        <source>Mark a message read or unread, flagged or not, or deleted: +seen -seen +flagged -flagged +deleted.</source>
+        <translation>Eine Nachricht als gelesen oder ungelesen, markiert oder nicht markiert oder als gelöscht kennzeichnen: +seen -seen +flagged -flagged +deleted.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Das Konto.</translation>
+    </message>
+    <message>
+        <source>+seen, +flagged or +deleted sets the flag; -seen or -flagged clears it.</source>
+        <translation>+seen, +flagged oder +deleted setzt das Flag; -seen oder -flagged entfernt es.</translation>
+    </message>
+    <message>
+        <source>The folder.</source>
+        <translation>Der Ordner.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <source>The message&apos;s UID (as &apos;list&apos; shows it).</source>
+        <translation>Die UID der Nachricht (wie &apos;list&apos; sie anzeigt).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>As -seen: mark unread.</source>
+        <translation>Wie -seen: als ungelesen kennzeichnen.</translation>
+    </message>
+    <message>
+        <source>As -flagged: clear the flag.</source>
+        <translation>Wie -flagged: die Markierung entfernen.</translation>
+    </message>
+    <message>
+        <source>Usage: letterbox-cli flag NAME --folder PATH --uid N [+seen|-seen|+flagged|-flagged|+deleted]</source>
+        <translation>Aufruf: letterbox-cli flag NAME --folder PATH --uid N [+seen|-seen|+flagged|-flagged|+deleted]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a flag change.</source>
+        <translation>„%1“ ist keine Flag-Änderung.</translation>
+    </message>
+    <message>
+        <source>Say which flag to change.</source>
+        <translation>Geben Sie an, welches Flag geändert werden soll.</translation>
+    </message>
+    <message>
+        <source>Account %1: the flags of UID %2 in %3 could not be changed: %4</source>
+        <translation>Konto %1: Die Flags der UID %2 in %3 konnten nicht geändert werden: %4</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Cli::FoldersCommand</name>
     <message>
         <source>List an account&apos;s folders from the local cache, with message counts.</source>
@@ -640,6 +828,25 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
             <numerusform>%n ungelesen</numerusform>
             <numerusform>%n ungelesen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::JournalRun</name>
+    <message>
+        <source>The change is kept in the cache of %1 and goes to the server at the next sync.</source>
+        <translation>Die Änderung wird im Cache von %1 gespeichert und bei der nächsten Synchronisierung an den Server übertragen.</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <source>Account %1: the server could not be told yet (%2); the change is kept and goes to the server at the next sync.</source>
+        <translation>Konto %1: Der Server konnte noch nicht benachrichtigt werden (%2); die Änderung bleibt gespeichert und wird bei der nächsten Synchronisierung an den Server übertragen.</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Konto %1: %2</translation>
     </message>
 </context>
 <context>
@@ -753,6 +960,53 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
             <numerusform>(%n Byte)</numerusform>
             <numerusform>(%n Bytes)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::MoveCommand</name>
+    <message>
+        <source>Move a message to another folder.</source>
+        <translation>Eine Nachricht in einen anderen Ordner verschieben.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Das Konto.</translation>
+    </message>
+    <message>
+        <source>The folder the message is in.</source>
+        <translation>Der Ordner, in dem die Nachricht liegt.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <source>The message&apos;s UID (as &apos;list&apos; shows it).</source>
+        <translation>Die UID der Nachricht (wie &apos;list&apos; sie anzeigt).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The folder to move it to.</source>
+        <translation>Der Ordner, in den sie verschoben wird.</translation>
+    </message>
+    <message>
+        <source>Usage: letterbox-cli move NAME --folder PATH --uid N --to PATH</source>
+        <translation>Aufruf: letterbox-cli move NAME --folder PATH --uid N --to PATH</translation>
+    </message>
+    <message>
+        <source>Account %1: UID %2 could not be moved from %3 to %4: %5</source>
+        <translation>Konto %1: Die UID %2 konnte nicht von %3 nach %4 verschoben werden: %5</translation>
+    </message>
+    <message>
+        <source>Moved to %1 as UID %2.</source>
+        <translation>Nach %1 verschoben, als UID %2.</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Nach %1 verschoben.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1293,92 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     <message>
         <source>The copy for Sent waits (%1); it is uploaded next time.</source>
         <translation>Die Kopie für „Gesendet“ wartet (%1); sie wird beim nächsten Mal hochgeladen.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::SyncCommand</name>
+    <message>
+        <source>Fetch new mail and changes from the account&apos;s server into the local cache.</source>
+        <translation>Neue Nachrichten und Änderungen vom Server des Kontos in den lokalen Cache holen.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Das Konto.</translation>
+    </message>
+    <message>
+        <source>Only this folder (IMAP; POP3 has only the Inbox).</source>
+        <translation>Nur diesen Ordner (IMAP; POP3 hat nur den Posteingang).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <source>Also download every whole message not yet in the cache.</source>
+        <translation>Außerdem jede vollständige Nachricht herunterladen, die noch nicht im Cache ist.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: letterbox-cli sync NAME [--folder PATH] [--bodies] [--json]</source>
+        <translation>Aufruf: letterbox-cli sync NAME [--folder PATH] [--bodies] [--json]</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A sync of account %1 is running already.</source>
+        <translation>Für das Konto %1 läuft bereits eine Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>The sync of account %1 did not finish in time.</source>
+        <translation>Die Synchronisierung des Kontos %1 wurde nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Konto %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new</source>
+        <translation>
+            <numerusform>%1: %n neu</numerusform>
+            <numerusform>%1: %n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n changed</source>
+        <translation>
+            <numerusform>, %n geändert</numerusform>
+            <numerusform>, %n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n gone from the server</source>
+        <translation>
+            <numerusform>, %n vom Server verschwunden</numerusform>
+            <numerusform>, %n vom Server verschwunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n downloaded</source>
+        <translation>
+            <numerusform>, %n heruntergeladen</numerusform>
+            <numerusform>, %n heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %2: %3 in, %4 out, %n round trip(s), %5 s</source>
+        <translation>
+            <numerusform>%1 über %2: %3 empfangen, %4 gesendet, %n Roundtrip, %5 s</numerusform>
+            <numerusform>%1 über %2: %3 empfangen, %4 gesendet, %n Roundtrips, %5 s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1956,349 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     </message>
 </context>
 <context>
+    <name>Letterbox::Services::AutoconfigJob</name>
+    <message>
+        <source>%1 is not an e-mail address with a domain autoconfiguration can look up.</source>
+        <translation>%1 ist keine E-Mail-Adresse mit einer Domain, die die automatische Konfiguration nachschlagen kann.</translation>
+    </message>
+    <message>
+        <source>not tried (probing is off)</source>
+        <translation>nicht versucht (das Ausprobieren von Servernamen ist ausgeschaltet)</translation>
+    </message>
+    <message>
+        <source>No configuration was found for %1; enter the servers by hand (account add).</source>
+        <translation>Für %1 wurde keine Konfiguration gefunden; geben Sie die Server von Hand ein (account add).</translation>
+    </message>
+    <message>
+        <source>Asking %1</source>
+        <translation>Anfrage an %1</translation>
+    </message>
+    <message>
+        <source>a configuration for %1</source>
+        <translation>eine Konfiguration für %1</translation>
+    </message>
+    <message>
+        <source>Looking up the SRV records of %1</source>
+        <translation>Suche nach den SRV-Einträgen von %1</translation>
+    </message>
+    <message>
+        <source>no SRV record for a mail service</source>
+        <translation>kein SRV-Eintrag für einen Maildienst</translation>
+    </message>
+    <message>
+        <source>no SRV record for IMAP or POP3</source>
+        <translation>kein SRV-Eintrag für IMAP oder POP3</translation>
+    </message>
+    <message>
+        <source>Looking up the MX record of %1</source>
+        <translation>Suche nach dem MX-Eintrag von %1</translation>
+    </message>
+    <message>
+        <source>the MX host %1 names no other domain</source>
+        <translation>der MX-Host %1 nennt keine andere Domain</translation>
+    </message>
+    <message>
+        <source>Trying the usual server names of %1</source>
+        <translation>Die üblichen Servernamen von %1 werden ausprobiert</translation>
+    </message>
+    <message>
+        <source>%1:%2 speaks TLS with a certificate that is not trusted (%3; SHA-256 %4); &apos;account test&apos; shows it for a decision.</source>
+        <translation>%1:%2 spricht TLS mit einem Zertifikat, dem nicht vertraut wird (%3; SHA-256 %4); &apos;account test&apos; zeigt es an, damit Sie entscheiden können.</translation>
+    </message>
+    <message>
+        <source>no usual server name answered as IMAP or POP3</source>
+        <translation>kein üblicher Servername hat als IMAP- oder POP3-Server geantwortet</translation>
+    </message>
+    <message>
+        <source>Checking whether %1:%2 offers STARTTLS</source>
+        <translation>Es wird geprüft, ob %1:%2 STARTTLS anbietet</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked for STARTTLS: %2</source>
+        <translation>%1 konnte nicht auf STARTTLS geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was configured without encryption but offers STARTTLS: STARTTLS is proposed.</source>
+        <translation>%1 war ohne Verschlüsselung konfiguriert, bietet aber STARTTLS an: STARTTLS wird vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 did not offer STARTTLS when checked; connecting will fail unless it does (someone on the network may be removing it).</source>
+        <translation>%1 hat bei der Prüfung kein STARTTLS angeboten; die Verbindung wird fehlschlagen, solange es das nicht tut (möglicherweise entfernt jemand im Netz das Angebot).</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ConfigFetcher</name>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 is not an https address</source>
+        <translation>%1 ist keine https-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation>%1 hat keine Adresse</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 KiB</source>
+        <translation>%1 hat mehr als %2 KiB gesendet</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 hat mit HTTP %2 geantwortet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ConnectionTest</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Eingangsserver</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Ausgangsserver</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3, security %4:</source>
+        <translation>%1 (%2) %3, Sicherheit %4:</translation>
+    </message>
+    <message>
+        <source>  not reached: %1</source>
+        <translation>  nicht erreicht: %1</translation>
+    </message>
+    <message>
+        <source>  not reached</source>
+        <translation>  nicht erreicht</translation>
+    </message>
+    <message>
+        <source>  encrypted with %1 (%2)</source>
+        <translation>  verschlüsselt mit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  not encrypted</source>
+        <translation>  nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>  certificate: %1, issued by %2</source>
+        <translation>  Zertifikat: %1, ausgestellt von %2</translation>
+    </message>
+    <message>
+        <source>  valid from %1 to %2</source>
+        <translation>  gültig vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>  SHA-256 fingerprint %1</source>
+        <translation>  SHA-256-Fingerabdruck %1</translation>
+    </message>
+    <message>
+        <source>  trusted</source>
+        <translation>  vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>  NOT trusted:</source>
+        <translation>  NICHT vertrauenswürdig:</translation>
+    </message>
+    <message>
+        <source>  capabilities: %1</source>
+        <translation>  Fähigkeiten: %1</translation>
+    </message>
+    <message>
+        <source>  login methods offered: %1</source>
+        <translation>  angebotene Anmeldeverfahren: %1</translation>
+    </message>
+    <message>
+        <source>  login worked</source>
+        <translation>  Anmeldung erfolgreich</translation>
+    </message>
+    <message>
+        <source>  login refused: %1</source>
+        <translation>  Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>  failed: %1</source>
+        <translation>  fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>  no login tried (no password stored)</source>
+        <translation>  keine Anmeldung versucht (kein Passwort gespeichert)</translation>
+    </message>
+    <message>
+        <source>  %1 s</source>
+        <translation>  %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::DnsQuery</name>
+    <message>
+        <source>%1 has no such DNS record</source>
+        <translation>%1 hat keinen solchen DNS-Eintrag</translation>
+    </message>
+    <message>
+        <source>the DNS look-up of %1 failed: %2</source>
+        <translation>die DNS-Abfrage von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the DNS look-up of %1 took longer than %2 s</source>
+        <translation>die DNS-Abfrage von %1 hat länger als %2 s gedauert</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ImapFolderSync</name>
+    <message>
+        <source>The server refused to sync the folder “%1”: %2</source>
+        <translation>Der Server hat die Synchronisierung des Ordners „%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The server did not say the UIDVALIDITY of “%1”.</source>
+        <translation>Der Server hat die UIDVALIDITY von „%1“ nicht genannt.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ImapJournalReplay</name>
+    <message>
+        <source>There is no IMAP connection to replay the offline changes on.</source>
+        <translation>Es gibt keine IMAP-Verbindung, über die die Offline-Änderungen nachgespielt werden können.</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>das Öffnen von %1</translation>
+    </message>
+    <message>
+        <source>%1 was renumbered on the server (UIDVALIDITY %2, was %3) and its messages could not be found again by their Message-ID.</source>
+        <translation>%1 wurde auf dem Server neu nummeriert (UIDVALIDITY %2, vorher %3), und seine Nachrichten konnten über ihre Message-ID nicht wiedergefunden werden.</translation>
+    </message>
+    <message>
+        <source>The messages are no longer in %1 on the server.</source>
+        <translation>Die Nachrichten sind auf dem Server nicht mehr in %1.</translation>
+    </message>
+    <message>
+        <source>the flag change in %1</source>
+        <translation>die Flag-Änderung in %1</translation>
+    </message>
+    <message>
+        <source>moving messages from %1 to %2</source>
+        <translation>das Verschieben von Nachrichten aus %1 nach %2</translation>
+    </message>
+    <message>
+        <source>copying messages from %1 to %2</source>
+        <translation>das Kopieren von Nachrichten aus %1 nach %2</translation>
+    </message>
+    <message>
+        <source>removing the moved messages from %1</source>
+        <translation>das Entfernen der verschobenen Nachrichten aus %1</translation>
+    </message>
+    <message>
+        <source>deleting messages in %1</source>
+        <translation>das Löschen von Nachrichten in %1</translation>
+    </message>
+    <message>
+        <source>creating the folder %1</source>
+        <translation>das Anlegen des Ordners %1</translation>
+    </message>
+    <message>
+        <source>renaming the folder %1 to %2</source>
+        <translation>das Umbenennen des Ordners %1 in %2</translation>
+    </message>
+    <message>
+        <source>deleting the folder %1</source>
+        <translation>das Löschen des Ordners %1</translation>
+    </message>
+    <message>
+        <source>This change cannot be replayed on the server.</source>
+        <translation>Diese Änderung kann auf dem Server nicht nachgespielt werden.</translation>
+    </message>
+    <message>
+        <source>%1 refused the copy for %2: %3</source>
+        <translation>%1 hat das Ablegen der Kopie in %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>The IMAP server</source>
+        <translation>Der IMAP-Server</translation>
+    </message>
+    <message>
+        <source>%1 refused %2: %3</source>
+        <translation>%1 hat %2 abgelehnt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ImapOnDemandBody</name>
+    <message>
+        <source>Message %1 is not in the cache, or not yet on the server.</source>
+        <translation>Die Nachricht %1 ist nicht im Cache oder noch nicht auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Message %1 is in no folder of the server.</source>
+        <translation>Die Nachricht %1 liegt in keinem Ordner des Servers.</translation>
+    </message>
+    <message>
+        <source>The server refused to open “%1”: %2</source>
+        <translation>Der Server hat das Öffnen von „%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The folder “%1” was rebuilt on the server; sync it again.</source>
+        <translation>Der Ordner „%1“ wurde auf dem Server neu aufgebaut; synchronisieren Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this message.</source>
+        <translation>Der Server hat diese Nachricht nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ImapRetrieval</name>
+    <message>
+        <source>%1 did not list its folders: %2</source>
+        <translation>%1 hat seine Ordner nicht aufgelistet: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no folder “%2”.</source>
+        <translation>%1 hat keinen Ordner „%2“.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not in the cache.</source>
+        <translation>Der Ordner „%1“ ist nicht im Cache.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Die Synchronisierung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::LocalActions</name>
+    <message>
+        <source>There is no folder %1 in this account.</source>
+        <translation>In diesem Konto gibt es keinen Ordner %1.</translation>
+    </message>
+    <message>
+        <source>Messages cannot move between the local folder and the server folder (%1, %2).</source>
+        <translation>Nachrichten können nicht zwischen dem lokalen Ordner und dem Serverordner verschoben werden (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Messages cannot be copied between the local folder and the server folder (%1, %2).</source>
+        <translation>Nachrichten können nicht zwischen dem lokalen Ordner und dem Serverordner kopiert werden (%1, %2).</translation>
+    </message>
+    <message>
+        <source>A message to copy is no longer in the cache.</source>
+        <translation>Eine zu kopierende Nachricht ist nicht mehr im Cache.</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Ein Ordner braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The Inbox cannot be renamed.</source>
+        <translation>Der Posteingang kann nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>The Inbox cannot be deleted.</source>
+        <translation>Der Posteingang kann nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Services::OutgoingMessagePreparer</name>
     <message>
         <source>The file is not a mail message: it has no header.</source>
@@ -1627,10 +2310,60 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     </message>
 </context>
 <context>
-    <name>Letterbox::Services::SentCopyUploader</name>
+    <name>Letterbox::Services::Pop3DownloadBatch</name>
     <message>
-        <source>%1 refused the copy for %2: %3</source>
-        <translation>%1 hat die Kopie für %2 abgelehnt: %3</translation>
+        <source>POP3 message data arrived outside a message.</source>
+        <translation>POP3-Nachrichtendaten sind außerhalb einer Nachricht angekommen.</translation>
+    </message>
+    <message>
+        <source>A POP3 message ended that never began.</source>
+        <translation>Eine POP3-Nachricht wurde beendet, die nie begonnen hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::Pop3Retrieval</name>
+    <message>
+        <source>The local folders of %1 could not be made: %2</source>
+        <translation>Die lokalen Ordner von %1 konnten nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The download from %1 was cancelled.</source>
+        <translation>Der Download von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer UIDL; messages are told apart by their headers.</source>
+        <translation>%1 bietet kein UIDL an; Nachrichten werden anhand ihrer Kopfzeilen unterschieden.</translation>
+    </message>
+    <message>
+        <source>%1 refused to list the messages: %2</source>
+        <translation>%1 hat das Auflisten der Nachrichten abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 has no usable identity and stays on the server: %2</source>
+        <translation>Die Nachricht %1 hat keine verwendbare Identität und bleibt auf dem Server: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be downloaded: %2</source>
+        <translation>Die Nachricht %1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be deleted from the server: %2</source>
+        <translation>Die Nachricht %1 konnte nicht vom Server gelöscht werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) had an unusable UIDL and are told apart by their headers.</source>
+        <translation>
+            <numerusform>%n Nachricht hatte eine unbrauchbare UIDL und wird anhand ihrer Kopfzeilen unterschieden.</numerusform>
+            <numerusform>%n Nachrichten hatten eine unbrauchbare UIDL und werden anhand ihrer Kopfzeilen unterschieden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not confirm the deletions; the next run sees what is left.</source>
+        <translation>%1 hat die Löschungen nicht bestätigt; beim nächsten Lauf zeigt sich, was übrig ist.</translation>
+    </message>
+    <message>
+        <source>The cache of %1 could not store what %2 sent: %3</source>
+        <translation>Der Cache von %1 konnte nicht speichern, was %2 gesendet hat: %3</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +2371,53 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     <message>
         <source>Account %1: %2</source>
         <translation>Konto %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ServerProbe</name>
+    <message>
+        <source>%1:%2 did not answer within %3 s</source>
+        <translation>%1:%2 hat nicht innerhalb von %3 s geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation>%1 hat keine Adresse</translation>
+    </message>
+    <message>
+        <source>%1:%2 closed the connection</source>
+        <translation>%1:%2 hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>%1:%2 sent more than a capability reply</source>
+        <translation>%1:%2 hat mehr als eine Antwort auf CAPABILITY gesendet</translation>
+    </message>
+    <message>
+        <source>%1:%2 does not speak IMAP</source>
+        <translation>%1:%2 spricht kein IMAP</translation>
+    </message>
+    <message>
+        <source>%1:%2 greeted with a refusal</source>
+        <translation>%1:%2 hat mit einer Ablehnung begrüßt</translation>
+    </message>
+    <message>
+        <source>%1:%2 refused CAPABILITY</source>
+        <translation>%1:%2 hat CAPABILITY abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1:%2 does not speak POP3</source>
+        <translation>%1:%2 spricht kein POP3</translation>
+    </message>
+    <message>
+        <source>%1:%2 does not speak SMTP</source>
+        <translation>%1:%2 spricht kein SMTP</translation>
+    </message>
+    <message>
+        <source>%1:%2 greeted with %3</source>
+        <translation>%1:%2 hat mit %3 begrüßt</translation>
+    </message>
+    <message>
+        <source>%1:%2 refused EHLO</source>
+        <translation>%1:%2 hat EHLO abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +3037,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     <message>
         <source>The connection to %1 was cancelled.</source>
         <translation>Die Verbindung zu %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has CHANGED since it was accepted: the server now shows SHA-256 %2, not the accepted %3, and the new one is not trusted (%4). Someone may be intercepting the connection; nothing was sent.</source>
+        <translation>Das Zertifikat von %1 hat sich GEÄNDERT, seit es akzeptiert wurde: Der Server zeigt jetzt SHA-256 %2 statt des akzeptierten %3, und dem neuen wird nicht vertraut (%4). Möglicherweise fängt jemand die Verbindung ab; es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>

@@ -306,6 +306,18 @@
         <source>Account %1 needs --%2.</source>
         <translation>Le compte %1 nécessite --%2.</translation>
     </message>
+    <message>
+        <source>Account %1: &apos;%2&apos; is not a SHA-256 fingerprint (64 hex digits, as &apos;letterbox-cli account test&apos; shows it).</source>
+        <translation>Compte %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une empreinte SHA-256 (64 chiffres hexadécimaux, comme &apos;letterbox-cli account test&apos; l’affiche).</translation>
+    </message>
+    <message>
+        <source>Trust the incoming server&apos;s certificate with this SHA-256 fingerprint (as &apos;account test&apos; shows it), for this host and port only; none removes the pin.</source>
+        <translation>Faire confiance au certificat du serveur de réception ayant cette empreinte SHA-256 (comme &apos;account test&apos; l’affiche), pour cet hôte et ce port uniquement&#xa0;; none retire l’épinglage.</translation>
+    </message>
+    <message>
+        <source>The same for the SMTP server&apos;s certificate.</source>
+        <translation>La même chose pour le certificat du serveur SMTP.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Accounts::AccountStore</name>
@@ -344,6 +356,56 @@
     <message>
         <source>Cannot delete the data of account %1 in %2.</source>
         <translation>Impossible de supprimer les données du compte %1 dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Accounts::AutoconfigProposal</name>
+    <message>
+        <source>The configuration names no SMTP server; sending needs one set by hand.</source>
+        <translation>La configuration ne nomme aucun serveur SMTP&#xa0;; pour envoyer, il faut en indiquer un à la main.</translation>
+    </message>
+    <message>
+        <source>The provider asks for OAuth2 sign-in, which Letterbox does not offer yet; a password may be refused.</source>
+        <translation>Le fournisseur demande une connexion OAuth2, que Letterbox ne propose pas encore&#xa0;; un mot de passe risque d’être refusé.</translation>
+    </message>
+    <message>
+        <source>%1 server %2:%3 offers no encryption: the password and all mail would cross the network readable by anyone on the way. Use it only if you accept that (account add needs --allow-plaintext).</source>
+        <translation>Le serveur %1 %2:%3 ne propose aucun chiffrement&#xa0;: le mot de passe et tout le courrier traverseraient le réseau lisibles par quiconque se trouve sur le chemin. Ne l’utilisez que si vous l’acceptez (account add exige alors --allow-plaintext).</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Accounts::AutoconfigXml</name>
+    <message>
+        <source>it declares a DOCTYPE or entities, which autoconfig documents never need</source>
+        <translation>il déclare un DOCTYPE ou des entités, dont les documents autoconfig n’ont jamais besoin</translation>
+    </message>
+    <message>
+        <source>it has no emailProvider</source>
+        <translation>il n’a pas d’emailProvider</translation>
+    </message>
+    <message>
+        <source>it names no IMAP or POP3 server Letterbox can use</source>
+        <translation>il ne nomme aucun serveur IMAP ou POP3 utilisable par Letterbox</translation>
+    </message>
+    <message>
+        <source>The autoconfig document is refused: %1.</source>
+        <translation>Le document autoconfig est refusé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>des éléments sont imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>a text is longer than %1 characters</source>
+        <translation>un texte dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>it lists more than %1 servers</source>
+        <translation>il liste plus de %1 serveurs</translation>
+    </message>
+    <message>
+        <source>The autoconfig document is refused: it is larger than %1 KiB.</source>
+        <translation>Le document autoconfig est refusé&#xa0;: il dépasse %1 KiB.</translation>
     </message>
 </context>
 <context>
@@ -424,6 +486,10 @@
         <source>Account %1 has no folder &quot;%2&quot; in its cache; &apos;letterbox-cli folders %1&apos; lists them.</source>
         <translation>Le compte %1 n’a aucun dossier «&#xa0;%2&#xa0;» dans son cache&#xa0;; &apos;letterbox-cli folders %1&apos; les liste.</translation>
     </message>
+    <message>
+        <source>%1 in account %2 has no message with UID %3 in the cache.</source>
+        <translation>%1 dans le compte %2 n’a aucun message d’UID %3 dans le cache.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Cli::AccountCommand</name>
@@ -432,24 +498,8 @@
         <translation>Mot de passe du compte %1&#xa0;: </translation>
     </message>
     <message>
-        <source>Add, list, show, change or remove accounts: account add|list|show|set|remove.</source>
-        <translation>Ajouter, lister, afficher, modifier ou supprimer des comptes&#xa0;: account add|list|show|set|remove.</translation>
-    </message>
-    <message>
         <source>What to do. KEY is an option of &apos;add&apos; without its dashes; a switch takes yes or no.</source>
         <translation>L’action à effectuer. KEY est une option de &apos;add&apos; sans ses tirets&#xa0;; une option booléenne attend yes ou no.</translation>
-    </message>
-    <message>
-        <source>list, show: print one JSON document.</source>
-        <translation>list, show&#xa0;: écrire un document JSON.</translation>
-    </message>
-    <message>
-        <source>account needs one of add, list, show, set or remove.</source>
-        <translation>account nécessite add, list, show, set ou remove.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an account command; use add, list, show, set or remove.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une commande de account&#xa0;; utilisez add, list, show, set ou remove.</translation>
     </message>
     <message>
         <source>account %1 does not take %2.</source>
@@ -519,6 +569,74 @@
         <source>Account %1 removed.</source>
         <translation>Compte %1 supprimé.</translation>
     </message>
+    <message>
+        <source>, login %1</source>
+        <translation>, identifiant %1</translation>
+    </message>
+    <message>
+        <source>Add, find, list, show, test, change or remove accounts: account add|autoconfig|list|show|test|set|remove.</source>
+        <translation>Ajouter, trouver, lister, afficher, tester, modifier ou supprimer des comptes&#xa0;: account add|autoconfig|list|show|test|set|remove.</translation>
+    </message>
+    <message>
+        <source>list, show, test, autoconfig: print one JSON document.</source>
+        <translation>list, show, test, autoconfig&#xa0;: écrire un document JSON.</translation>
+    </message>
+    <message>
+        <source>autoconfig: ask this DNS server (an IP address, port 53) instead of the system&apos;s resolver.</source>
+        <translation>autoconfig&#xa0;: interroger ce serveur DNS (une adresse IP, port 53) au lieu du résolveur du système.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>account needs one of add, autoconfig, list, show, test, set or remove.</source>
+        <translation>account attend l’une des sous-commandes add, autoconfig, list, show, test, set ou remove.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an account command; use add, autoconfig, list, show, test, set or remove.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une sous-commande de account&#xa0;; utilisez add, autoconfig, list, show, test, set ou remove.</translation>
+    </message>
+    <message>
+        <source>account test takes exactly one NAME.</source>
+        <translation>account test attend exactement un NAME.</translation>
+    </message>
+    <message>
+        <source>account autoconfig takes exactly one e-mail ADDRESS.</source>
+        <translation>account autoconfig attend exactement une adresse e-mail (ADDRESS).</translation>
+    </message>
+    <message>
+        <source>--nameserver needs an IP address, not &apos;%1&apos;.</source>
+        <translation>--nameserver attend une adresse IP, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not found at %1: %2</source>
+        <translation>Rien trouvé sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Found by %1 (%2):</source>
+        <translation>Trouvé via %1 (%2)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  incoming: %1</source>
+        <translation>  réception&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  smtp:     %1</source>
+        <translation>  smtp&#xa0;:      %1</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>aucun trouvé</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is saved. To add this account (choose a NAME and add --password-stdin or --password-command):</source>
+        <translation>Rien n’est enregistré. Pour ajouter ce compte (choisissez un NAME et ajoutez --password-stdin ou --password-command)&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Cli::AccountFormat</name>
@@ -536,6 +654,21 @@
     <message>
         <source>incoming %1, SMTP %2</source>
         <translation>réception %1, SMTP %2</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::AccountTest</name>
+    <message>
+        <source>The test of account %1 did not finish in time.</source>
+        <translation>Le test du compte %1 ne s’est pas terminé à temps.</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Compte %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>If this is %1&apos;s own certificate (compare its SHA-256 fingerprint with what the server&apos;s administrator publishes), trust it with: letterbox-cli account set %2 %3 %4</source>
+        <translation>S’il s’agit bien du certificat de %1 (comparez son empreinte SHA-256 avec celle que publie l’administrateur du serveur), faites-lui confiance avec&#xa0;: letterbox-cli account set %2 %3 %4</translation>
     </message>
 </context>
 <context>
@@ -602,6 +735,61 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
 </context>
 <context>
+    <name>Letterbox::Cli::FlagCommand</name>
+    <message>
+        <source>Mark a message read or unread, flagged or not, or deleted: +seen -seen +flagged -flagged +deleted.</source>
+        <translation>Marquer un message comme lu ou non lu, suivi ou non, ou supprimé&#xa0;: +seen -seen +flagged -flagged +deleted.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Le compte.</translation>
+    </message>
+    <message>
+        <source>+seen, +flagged or +deleted sets the flag; -seen or -flagged clears it.</source>
+        <translation>+seen, +flagged ou +deleted pose l’indicateur&#xa0;; -seen ou -flagged le retire.</translation>
+    </message>
+    <message>
+        <source>The folder.</source>
+        <translation>Le dossier.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>The message&apos;s UID (as &apos;list&apos; shows it).</source>
+        <translation>L’UID du message (tel que &apos;list&apos; l’affiche).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>As -seen: mark unread.</source>
+        <translation>Comme -seen&#xa0;: marquer comme non lu.</translation>
+    </message>
+    <message>
+        <source>As -flagged: clear the flag.</source>
+        <translation>Comme -flagged&#xa0;: retirer l’indicateur de suivi.</translation>
+    </message>
+    <message>
+        <source>Usage: letterbox-cli flag NAME --folder PATH --uid N [+seen|-seen|+flagged|-flagged|+deleted]</source>
+        <translation>Utilisation&#xa0;: letterbox-cli flag NAME --folder PATH --uid N [+seen|-seen|+flagged|-flagged|+deleted]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a flag change.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un changement d’indicateur.</translation>
+    </message>
+    <message>
+        <source>Say which flag to change.</source>
+        <translation>Indiquez quel indicateur changer.</translation>
+    </message>
+    <message>
+        <source>Account %1: the flags of UID %2 in %3 could not be changed: %4</source>
+        <translation>Compte %1&#xa0;: les indicateurs de l’UID %2 dans %3 n’ont pas pu être modifiés&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Cli::FoldersCommand</name>
     <message>
         <source>List an account&apos;s folders from the local cache, with message counts.</source>
@@ -640,6 +828,25 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
             <numerusform>%n non lu</numerusform>
             <numerusform>%n non lus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::JournalRun</name>
+    <message>
+        <source>The change is kept in the cache of %1 and goes to the server at the next sync.</source>
+        <translation>La modification est conservée dans le cache de %1 et sera envoyée au serveur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>Account %1: the server could not be told yet (%2); the change is kept and goes to the server at the next sync.</source>
+        <translation>Compte %1&#xa0;: le serveur n’a pas encore pu être informé (%2)&#xa0;; la modification est conservée et sera envoyée au serveur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Compte %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -753,6 +960,53 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
             <numerusform>(%n octet)</numerusform>
             <numerusform>(%n octets)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::MoveCommand</name>
+    <message>
+        <source>Move a message to another folder.</source>
+        <translation>Déplacer un message vers un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Le compte.</translation>
+    </message>
+    <message>
+        <source>The folder the message is in.</source>
+        <translation>Le dossier où se trouve le message.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>The message&apos;s UID (as &apos;list&apos; shows it).</source>
+        <translation>L’UID du message (tel que &apos;list&apos; l’affiche).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The folder to move it to.</source>
+        <translation>Le dossier vers lequel le déplacer.</translation>
+    </message>
+    <message>
+        <source>Usage: letterbox-cli move NAME --folder PATH --uid N --to PATH</source>
+        <translation>Utilisation&#xa0;: letterbox-cli move NAME --folder PATH --uid N --to PATH</translation>
+    </message>
+    <message>
+        <source>Account %1: UID %2 could not be moved from %3 to %4: %5</source>
+        <translation>Compte %1&#xa0;: l’UID %2 n’a pas pu être déplacé de %3 vers %4&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>Moved to %1 as UID %2.</source>
+        <translation>Déplacé vers %1 avec l’UID %2.</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Déplacé vers %1.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1293,92 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     <message>
         <source>The copy for Sent waits (%1); it is uploaded next time.</source>
         <translation>La copie pour «&#xa0;Envoyés&#xa0;» attend (%1)&#xa0;; elle sera téléversée la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::SyncCommand</name>
+    <message>
+        <source>Fetch new mail and changes from the account&apos;s server into the local cache.</source>
+        <translation>Récupérer le nouveau courrier et les modifications depuis le serveur du compte dans le cache local.</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Le compte.</translation>
+    </message>
+    <message>
+        <source>Only this folder (IMAP; POP3 has only the Inbox).</source>
+        <translation>Seulement ce dossier (IMAP&#xa0;; POP3 n’a que la boîte de réception).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Also download every whole message not yet in the cache.</source>
+        <translation>Télécharger aussi chaque message complet qui n’est pas encore dans le cache.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Écrire un document JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: letterbox-cli sync NAME [--folder PATH] [--bodies] [--json]</source>
+        <translation>Utilisation&#xa0;: letterbox-cli sync NAME [--folder PATH] [--bodies] [--json]</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A sync of account %1 is running already.</source>
+        <translation>Une synchronisation du compte %1 est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>The sync of account %1 did not finish in time.</source>
+        <translation>La synchronisation du compte %1 ne s’est pas terminée à temps.</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Compte %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n nouveau</numerusform>
+            <numerusform>%1&#xa0;: %n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n changed</source>
+        <translation>
+            <numerusform>, %n modifié</numerusform>
+            <numerusform>, %n modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n gone from the server</source>
+        <translation>
+            <numerusform>, %n disparu du serveur</numerusform>
+            <numerusform>, %n disparus du serveur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n downloaded</source>
+        <translation>
+            <numerusform>, %n téléchargé</numerusform>
+            <numerusform>, %n téléchargés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %2: %3 in, %4 out, %n round trip(s), %5 s</source>
+        <translation>
+            <numerusform>%1 via %2&#xa0;: %3 reçus, %4 envoyés, %n aller-retour, %5 s</numerusform>
+            <numerusform>%1 via %2&#xa0;: %3 reçus, %4 envoyés, %n allers-retours, %5 s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1956,349 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
 </context>
 <context>
+    <name>Letterbox::Services::AutoconfigJob</name>
+    <message>
+        <source>%1 is not an e-mail address with a domain autoconfiguration can look up.</source>
+        <translation>%1 n’est pas une adresse e-mail dont le domaine peut être recherché par la configuration automatique.</translation>
+    </message>
+    <message>
+        <source>not tried (probing is off)</source>
+        <translation>non essayé (le sondage des noms de serveur est désactivé)</translation>
+    </message>
+    <message>
+        <source>No configuration was found for %1; enter the servers by hand (account add).</source>
+        <translation>Aucune configuration trouvée pour %1&#xa0;; saisissez les serveurs à la main (account add).</translation>
+    </message>
+    <message>
+        <source>Asking %1</source>
+        <translation>Interrogation de %1</translation>
+    </message>
+    <message>
+        <source>a configuration for %1</source>
+        <translation>une configuration pour %1</translation>
+    </message>
+    <message>
+        <source>Looking up the SRV records of %1</source>
+        <translation>Recherche des enregistrements SRV de %1</translation>
+    </message>
+    <message>
+        <source>no SRV record for a mail service</source>
+        <translation>aucun enregistrement SRV pour un service de messagerie</translation>
+    </message>
+    <message>
+        <source>no SRV record for IMAP or POP3</source>
+        <translation>aucun enregistrement SRV pour IMAP ou POP3</translation>
+    </message>
+    <message>
+        <source>Looking up the MX record of %1</source>
+        <translation>Recherche de l’enregistrement MX de %1</translation>
+    </message>
+    <message>
+        <source>the MX host %1 names no other domain</source>
+        <translation>l’hôte MX %1 ne désigne aucun autre domaine</translation>
+    </message>
+    <message>
+        <source>Trying the usual server names of %1</source>
+        <translation>Essai des noms de serveur habituels de %1</translation>
+    </message>
+    <message>
+        <source>%1:%2 speaks TLS with a certificate that is not trusted (%3; SHA-256 %4); &apos;account test&apos; shows it for a decision.</source>
+        <translation>%1:%2 parle TLS avec un certificat qui n’est pas digne de confiance (%3&#xa0;; SHA-256 %4)&#xa0;; &apos;account test&apos; l’affiche pour que vous décidiez.</translation>
+    </message>
+    <message>
+        <source>no usual server name answered as IMAP or POP3</source>
+        <translation>aucun nom de serveur habituel n’a répondu en IMAP ou POP3</translation>
+    </message>
+    <message>
+        <source>Checking whether %1:%2 offers STARTTLS</source>
+        <translation>Vérification que %1:%2 propose STARTTLS</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked for STARTTLS: %2</source>
+        <translation>%1 n’a pas pu être vérifié pour STARTTLS&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was configured without encryption but offers STARTTLS: STARTTLS is proposed.</source>
+        <translation>%1 était configuré sans chiffrement mais propose STARTTLS&#xa0;: STARTTLS est proposé.</translation>
+    </message>
+    <message>
+        <source>%1 did not offer STARTTLS when checked; connecting will fail unless it does (someone on the network may be removing it).</source>
+        <translation>%1 n’a pas proposé STARTTLS lors de la vérification&#xa0;; la connexion échouera tant qu’il ne le fera pas (quelqu’un sur le réseau le retire peut-être).</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ConfigFetcher</name>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 n’a pas répondu en %2 s</translation>
+    </message>
+    <message>
+        <source>%1 is not an https address</source>
+        <translation>%1 n’est pas une adresse https</translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation>%1 n’a pas d’adresse</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 KiB</source>
+        <translation>%1 a envoyé plus de %2 KiB</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 a répondu HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ConnectionTest</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Serveur de réception</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Serveur d’envoi</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3, security %4:</source>
+        <translation>%1 (%2) %3, sécurité %4&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  not reached: %1</source>
+        <translation>  non joint&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  not reached</source>
+        <translation>  non joint</translation>
+    </message>
+    <message>
+        <source>  encrypted with %1 (%2)</source>
+        <translation>  chiffré avec %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  not encrypted</source>
+        <translation>  non chiffré</translation>
+    </message>
+    <message>
+        <source>  certificate: %1, issued by %2</source>
+        <translation>  certificat&#xa0;: %1, émis par %2</translation>
+    </message>
+    <message>
+        <source>  valid from %1 to %2</source>
+        <translation>  valide du %1 au %2</translation>
+    </message>
+    <message>
+        <source>  SHA-256 fingerprint %1</source>
+        <translation>  empreinte SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>  trusted</source>
+        <translation>  digne de confiance</translation>
+    </message>
+    <message>
+        <source>  NOT trusted:</source>
+        <translation>  PAS digne de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  capabilities: %1</source>
+        <translation>  capacités&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  login methods offered: %1</source>
+        <translation>  méthodes de connexion proposées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  login worked</source>
+        <translation>  connexion réussie</translation>
+    </message>
+    <message>
+        <source>  login refused: %1</source>
+        <translation>  connexion refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  failed: %1</source>
+        <translation>  échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  no login tried (no password stored)</source>
+        <translation>  aucune connexion tentée (aucun mot de passe enregistré)</translation>
+    </message>
+    <message>
+        <source>  %1 s</source>
+        <translation>  %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::DnsQuery</name>
+    <message>
+        <source>%1 has no such DNS record</source>
+        <translation>%1 n’a pas d’enregistrement DNS de ce type</translation>
+    </message>
+    <message>
+        <source>the DNS look-up of %1 failed: %2</source>
+        <translation>la requête DNS pour %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the DNS look-up of %1 took longer than %2 s</source>
+        <translation>la requête DNS pour %1 a pris plus de %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ImapFolderSync</name>
+    <message>
+        <source>The server refused to sync the folder “%1”: %2</source>
+        <translation>Le serveur a refusé de synchroniser le dossier «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server did not say the UIDVALIDITY of “%1”.</source>
+        <translation>Le serveur n’a pas indiqué l’UIDVALIDITY de «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ImapJournalReplay</name>
+    <message>
+        <source>There is no IMAP connection to replay the offline changes on.</source>
+        <translation>Il n’y a aucune connexion IMAP sur laquelle rejouer les modifications hors ligne.</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>l’ouverture de %1</translation>
+    </message>
+    <message>
+        <source>%1 was renumbered on the server (UIDVALIDITY %2, was %3) and its messages could not be found again by their Message-ID.</source>
+        <translation>%1 a été renuméroté sur le serveur (UIDVALIDITY %2, auparavant %3) et ses messages n’ont pas pu être retrouvés par leur Message-ID.</translation>
+    </message>
+    <message>
+        <source>The messages are no longer in %1 on the server.</source>
+        <translation>Les messages ne sont plus dans %1 sur le serveur.</translation>
+    </message>
+    <message>
+        <source>the flag change in %1</source>
+        <translation>le changement d’indicateurs dans %1</translation>
+    </message>
+    <message>
+        <source>moving messages from %1 to %2</source>
+        <translation>le déplacement de messages de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>copying messages from %1 to %2</source>
+        <translation>la copie de messages de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>removing the moved messages from %1</source>
+        <translation>la suppression des messages déplacés de %1</translation>
+    </message>
+    <message>
+        <source>deleting messages in %1</source>
+        <translation>la suppression de messages dans %1</translation>
+    </message>
+    <message>
+        <source>creating the folder %1</source>
+        <translation>la création du dossier %1</translation>
+    </message>
+    <message>
+        <source>renaming the folder %1 to %2</source>
+        <translation>le renommage du dossier %1 en %2</translation>
+    </message>
+    <message>
+        <source>deleting the folder %1</source>
+        <translation>la suppression du dossier %1</translation>
+    </message>
+    <message>
+        <source>This change cannot be replayed on the server.</source>
+        <translation>Cette modification ne peut pas être rejouée sur le serveur.</translation>
+    </message>
+    <message>
+        <source>%1 refused the copy for %2: %3</source>
+        <translation>%1 a refusé d’enregistrer la copie dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The IMAP server</source>
+        <translation>Le serveur IMAP</translation>
+    </message>
+    <message>
+        <source>%1 refused %2: %3</source>
+        <translation>%1 a refusé %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ImapOnDemandBody</name>
+    <message>
+        <source>Message %1 is not in the cache, or not yet on the server.</source>
+        <translation>Le message %1 n’est pas dans le cache, ou pas encore sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Message %1 is in no folder of the server.</source>
+        <translation>Le message %1 n’est dans aucun dossier du serveur.</translation>
+    </message>
+    <message>
+        <source>The server refused to open “%1”: %2</source>
+        <translation>Le serveur a refusé d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The folder “%1” was rebuilt on the server; sync it again.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» a été reconstruit sur le serveur&#xa0;; synchronisez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this message.</source>
+        <translation>Le serveur n’a plus ce message.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ImapRetrieval</name>
+    <message>
+        <source>%1 did not list its folders: %2</source>
+        <translation>%1 n’a pas listé ses dossiers&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no folder “%2”.</source>
+        <translation>%1 n’a aucun dossier «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not in the cache.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’est pas dans le cache.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>La synchronisation a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::LocalActions</name>
+    <message>
+        <source>There is no folder %1 in this account.</source>
+        <translation>Il n’y a aucun dossier %1 dans ce compte.</translation>
+    </message>
+    <message>
+        <source>Messages cannot move between the local folder and the server folder (%1, %2).</source>
+        <translation>Les messages ne peuvent pas être déplacés entre le dossier local et le dossier du serveur (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Messages cannot be copied between the local folder and the server folder (%1, %2).</source>
+        <translation>Les messages ne peuvent pas être copiés entre le dossier local et le dossier du serveur (%1, %2).</translation>
+    </message>
+    <message>
+        <source>A message to copy is no longer in the cache.</source>
+        <translation>Un message à copier n’est plus dans le cache.</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Un dossier doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The Inbox cannot be renamed.</source>
+        <translation>La boîte de réception ne peut pas être renommée.</translation>
+    </message>
+    <message>
+        <source>The Inbox cannot be deleted.</source>
+        <translation>La boîte de réception ne peut pas être supprimée.</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Services::OutgoingMessagePreparer</name>
     <message>
         <source>The file is not a mail message: it has no header.</source>
@@ -1627,10 +2310,60 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
 </context>
 <context>
-    <name>Letterbox::Services::SentCopyUploader</name>
+    <name>Letterbox::Services::Pop3DownloadBatch</name>
     <message>
-        <source>%1 refused the copy for %2: %3</source>
-        <translation>%1 a refusé la copie pour %2&#xa0;: %3</translation>
+        <source>POP3 message data arrived outside a message.</source>
+        <translation>Des données de message POP3 sont arrivées en dehors d’un message.</translation>
+    </message>
+    <message>
+        <source>A POP3 message ended that never began.</source>
+        <translation>Un message POP3 s’est terminé sans avoir commencé.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::Pop3Retrieval</name>
+    <message>
+        <source>The local folders of %1 could not be made: %2</source>
+        <translation>Les dossiers locaux de %1 n’ont pas pu être créés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The download from %1 was cancelled.</source>
+        <translation>Le téléchargement depuis %1 a été annulé.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer UIDL; messages are told apart by their headers.</source>
+        <translation>%1 ne propose pas UIDL&#xa0;; les messages sont distingués par leurs en-têtes.</translation>
+    </message>
+    <message>
+        <source>%1 refused to list the messages: %2</source>
+        <translation>%1 a refusé de lister les messages&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 has no usable identity and stays on the server: %2</source>
+        <translation>Le message %1 n’a pas d’identité utilisable et reste sur le serveur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be downloaded: %2</source>
+        <translation>Le message %1 n’a pas pu être téléchargé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be deleted from the server: %2</source>
+        <translation>Le message %1 n’a pas pu être supprimé du serveur&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) had an unusable UIDL and are told apart by their headers.</source>
+        <translation>
+            <numerusform>%n message avait un UIDL inutilisable et est distingué par ses en-têtes.</numerusform>
+            <numerusform>%n messages avaient un UIDL inutilisable et sont distingués par leurs en-têtes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not confirm the deletions; the next run sees what is left.</source>
+        <translation>%1 n’a pas confirmé les suppressions&#xa0;; la prochaine exécution verra ce qui reste.</translation>
+    </message>
+    <message>
+        <source>The cache of %1 could not store what %2 sent: %3</source>
+        <translation>Le cache de %1 n’a pas pu enregistrer ce que %2 a envoyé&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +2371,53 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     <message>
         <source>Account %1: %2</source>
         <translation>Compte %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ServerProbe</name>
+    <message>
+        <source>%1:%2 did not answer within %3 s</source>
+        <translation>%1:%2 n’a pas répondu en %3 s</translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation>%1 n’a pas d’adresse</translation>
+    </message>
+    <message>
+        <source>%1:%2 closed the connection</source>
+        <translation>%1:%2 a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>%1:%2 sent more than a capability reply</source>
+        <translation>%1:%2 a envoyé plus qu’une réponse CAPABILITY</translation>
+    </message>
+    <message>
+        <source>%1:%2 does not speak IMAP</source>
+        <translation>%1:%2 ne parle pas IMAP</translation>
+    </message>
+    <message>
+        <source>%1:%2 greeted with a refusal</source>
+        <translation>%1:%2 a salué par un refus</translation>
+    </message>
+    <message>
+        <source>%1:%2 refused CAPABILITY</source>
+        <translation>%1:%2 a refusé CAPABILITY</translation>
+    </message>
+    <message>
+        <source>%1:%2 does not speak POP3</source>
+        <translation>%1:%2 ne parle pas POP3</translation>
+    </message>
+    <message>
+        <source>%1:%2 does not speak SMTP</source>
+        <translation>%1:%2 ne parle pas SMTP</translation>
+    </message>
+    <message>
+        <source>%1:%2 greeted with %3</source>
+        <translation>%1:%2 a salué par %3</translation>
+    </message>
+    <message>
+        <source>%1:%2 refused EHLO</source>
+        <translation>%1:%2 a refusé EHLO</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +3037,10 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     <message>
         <source>The connection to %1 was cancelled.</source>
         <translation>La connexion à %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has CHANGED since it was accepted: the server now shows SHA-256 %2, not the accepted %3, and the new one is not trusted (%4). Someone may be intercepting the connection; nothing was sent.</source>
+        <translation>Le certificat de %1 a CHANGÉ depuis qu’il a été accepté&#xa0;: le serveur présente maintenant SHA-256 %2, et non %3 qui avait été accepté, et le nouveau n’est pas digne de confiance (%4). Quelqu’un intercepte peut-être la connexion&#xa0;; rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
