@@ -78,6 +78,11 @@ public:
     bool allowPlaintext = false;
     Pop3Retention pop3Retention = Pop3Retention::Keep;
     int pop3KeepDays = 0; ///< for Pop3Retention::KeepDays, 1-36500
+    /// IMAP: download every whole message in the background, so all of it reads offline
+    /// (issue 5's "keep everything offline"); off: bodies when opened, or `sync --bodies`.
+    bool imapKeepOffline = false;
+    /// Added below new messages by the composer; plain text.
+    QString signature;
 
     /**
      * Checks every field. Returns the first problem as one translated sentence that

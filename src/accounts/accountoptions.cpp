@@ -214,6 +214,12 @@ AccountResult applyValue(Account &account, Id id, const QString &value)
         account.pop3KeepDays = days;
         break;
     }
+    case Id::ImapKeepOffline:
+        account.imapKeepOffline = *on;
+        break;
+    case Id::Signature:
+        account.signature = value;
+        break;
     case Id::AllowPlaintext:
         account.allowPlaintext = *on;
         break;
@@ -262,6 +268,9 @@ QList<AccountOption> AccountOptions::all()
             tr("POP3: delete a message from the server once it is safely stored here.")},
         {Id::Pop3DeleteWithLocal, QStringLiteral("pop3-delete-with-local"), QString(),
             tr("POP3: delete a message from the server when it is deleted here.")},
+        {Id::ImapKeepOffline, QStringLiteral("imap-keep-offline"), QString(),
+            tr("IMAP: download every whole message at each sync, so all mail reads offline.")},
+        {Id::Signature, QStringLiteral("signature"), QStringLiteral("TEXT"), tr("The text added below new messages.")},
         {Id::AllowPlaintext, QStringLiteral("allow-plaintext"), QString(),
             tr("Allow the password over a connection with security none.")},
     };

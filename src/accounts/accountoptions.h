@@ -33,7 +33,9 @@ enum class AccountOptionId {
     Pop3KeepDays,
     Pop3DeleteAfterDownload,
     Pop3DeleteWithLocal,
-    AllowPlaintext,
+    ImapKeepOffline,
+    Signature,
+    AllowPlaintext, ///< last: the tests count the options by it
 };
 
 /// One row of the option table.

@@ -86,6 +86,8 @@ Account readAccount(QSettings &settings, const QString &name, QString *problem)
         note(QStringLiteral("pop3/retention"));
     }
     account.pop3KeepDays = settings.value(QStringLiteral("pop3/keepDays"), 0).toInt();
+    account.imapKeepOffline = settings.value(QStringLiteral("imap/keepOffline"), false).toBool();
+    account.signature = text(QStringLiteral("signature"));
     return account;
 }
 
@@ -214,6 +216,10 @@ AccountResult AccountStore::write(const Account &account)
     settings.setValue(QStringLiteral("pop3/retention"), toString(account.pop3Retention));
     if (account.pop3Retention == Pop3Retention::KeepDays) {
         settings.setValue(QStringLiteral("pop3/keepDays"), account.pop3KeepDays);
+    }
+    settings.setValue(QStringLiteral("imap/keepOffline"), account.imapKeepOffline);
+    if (!account.signature.isEmpty()) {
+        settings.setValue(QStringLiteral("signature"), account.signature);
     }
     settings.endGroup();
     return sync(settings);

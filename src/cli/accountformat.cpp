@@ -52,6 +52,8 @@ QJsonObject AccountFormat::toJson(const Account &account)
             account.passwordSource == PasswordSource::Command ? QJsonValue(account.passwordCommand) : QJsonValue()},
         {QStringLiteral("ca_file"), nullIfEmpty(account.caFile)},
         {QStringLiteral("allow_plaintext"), account.allowPlaintext},
+        {QStringLiteral("imap_keep_offline"), account.imapKeepOffline},
+        {QStringLiteral("signature"), account.signature},
         {QStringLiteral("pop3"),
             QJsonObject {
                 {QStringLiteral("retention"), toString(account.pop3Retention)},
@@ -95,6 +97,8 @@ void AccountFormat::printDetails(const Account &account, QTextStream &out)
         {QStringLiteral("ca-file"), account.caFile},
         {QStringLiteral("pop3-retention"), retention},
         {QStringLiteral("allow-plaintext"), yesNo(account.allowPlaintext)},
+        {QStringLiteral("imap-keep-offline"), yesNo(account.imapKeepOffline)},
+        {QStringLiteral("signature"), account.signature},
     };
     for (const auto &[key, value] : lines) {
         out << key.leftJustified(16) << value << Qt::endl;

@@ -97,7 +97,7 @@ ExitCode SyncCommand::run(const QCommandLineParser &parser, CommandContext &cont
 
     Services::SyncRequest request;
     request.folder = parser.value(QStringLiteral("folder"));
-    request.bodies = parser.isSet(QStringLiteral("bodies"));
+    request.bodies = parser.isSet(QStringLiteral("bodies")) || account.imapKeepOffline;
     Services::SyncReport report;
     const WaitResult waited = runUntil(engine.get(), &Services::RetrievalEngine::finished, &report, s_syncLimitMs,
         [&engine, &request] { return engine->sync(request); });

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void moveReachesTheServer();
     void offlineFlagIsReplayedBySync();
     void bodiesAreDownloaded();
+    void keepOfflineDownloadsEverySync();
     void pop3SyncDownloadsOnce();
 
 private:
@@ -284,6 +285,25 @@ void TestCliSync::bodiesAreDownloaded()
                 .toInt()
         >= 1);
     const Run raw = cli(read);
+    QVERIFY2(raw.exitCode == 0, qPrintable(raw.err));
+    QVERIFY(raw.out.contains(QStringLiteral("The body of ") + subject));
+}
+
+void TestCliSync::keepOfflineDownloadsEverySync()
+{
+    const QString subject = QStringLiteral("offline-copy %1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("imap"),
+                     QStringLiteral("imap-keep-offline"), QStringLiteral("yes")})
+                 .exitCode,
+        0);
+    const std::optional<quint32> uid = deliverAndSync(subject); // a plain sync, no --bodies
+    QCOMPARE(cli({QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("imap"),
+                     QStringLiteral("imap-keep-offline"), QStringLiteral("no")})
+                 .exitCode,
+        0);
+    QVERIFY(uid);
+    const Run raw = cli({QStringLiteral("read"), QStringLiteral("imap"), QStringLiteral("--folder"),
+        QStringLiteral("INBOX"), QStringLiteral("--uid"), QString::number(*uid), QStringLiteral("--raw")});
     QVERIFY2(raw.exitCode == 0, qPrintable(raw.err));
     QVERIFY(raw.out.contains(QStringLiteral("The body of ") + subject));
 }

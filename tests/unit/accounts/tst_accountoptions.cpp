@@ -62,7 +62,7 @@ private Q_SLOTS:
                  "pop3-delete-with-local", "allow-plaintext"}) {
             QVERIFY2(names.contains(QLatin1String(name)), name);
         }
-        QCOMPARE(names.size(), 21);
+        QCOMPARE(names.size(), 23);
         QVERIFY(AccountOptions::find(QStringLiteral("allow-plaintext"))->isSwitch());
         QVERIFY(!AccountOptions::find(QStringLiteral("port"))->isSwitch());
         QVERIFY(!AccountOptions::find(QStringLiteral("--port")));

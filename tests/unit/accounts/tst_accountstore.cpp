@@ -28,6 +28,8 @@ Account fullAccount(const QString &name)
     account.allowPlaintext = true;
     account.pop3Retention = Pop3Retention::KeepDays;
     account.pop3KeepDays = 14;
+    account.imapKeepOffline = true;
+    account.signature = QStringLiteral("-- \nAlice \u00c4rger\nWonderland, line \"two\"");
     return account;
 }
 
