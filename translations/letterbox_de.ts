@@ -318,6 +318,14 @@
         <source>The same for the SMTP server&apos;s certificate.</source>
         <translation>Dasselbe für das Zertifikat des SMTP-Servers.</translation>
     </message>
+    <message>
+        <source>IMAP: download every whole message at each sync, so all mail reads offline.</source>
+        <translation>IMAP: bei jeder Synchronisierung jede Nachricht vollständig herunterladen, damit alle E-Mails offline lesbar sind.</translation>
+    </message>
+    <message>
+        <source>The text added below new messages.</source>
+        <translation>Der Text, der unter neuen Nachrichten angefügt wird.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Accounts::AccountStore</name>

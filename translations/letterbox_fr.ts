@@ -318,6 +318,14 @@
         <source>The same for the SMTP server&apos;s certificate.</source>
         <translation>La même chose pour le certificat du serveur SMTP.</translation>
     </message>
+    <message>
+        <source>IMAP: download every whole message at each sync, so all mail reads offline.</source>
+        <translation>IMAP&#xa0;: télécharger chaque message en entier à chaque synchronisation, pour que tout le courrier se lise hors ligne.</translation>
+    </message>
+    <message>
+        <source>The text added below new messages.</source>
+        <translation>Le texte ajouté sous les nouveaux messages.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Accounts::AccountStore</name>
