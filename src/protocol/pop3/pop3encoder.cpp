@@ -1,5 +1,7 @@
 #include "protocol/pop3/pop3encoder.h"
 
+#include <QCryptographicHash>
+
 namespace Letterbox::Pop3 {
 
 namespace {
@@ -60,6 +62,16 @@ Pop3Encoded Pop3Encoder::pass(const QString &password)
         return {{}, problem};
     }
     return {OutgoingData::withSecret(QByteArrayLiteral("PASS "), password.toUtf8(), QByteArrayLiteral("\r\n")), {}};
+}
+
+Pop3Encoded Pop3Encoder::apop(const QString &name, const QByteArray &timestamp, const QString &password)
+{
+    if (QString problem = argumentProblem(name); !problem.isEmpty()) {
+        return {{}, problem};
+    }
+    const QByteArray digest
+        = QCryptographicHash::hash(QByteArray(timestamp + password.toUtf8()), QCryptographicHash::Md5).toHex();
+    return {OutgoingData::withSecret(QByteArray("APOP " + name.toUtf8() + ' '), digest, QByteArrayLiteral("\r\n")), {}};
 }
 
 bool Pop3Encoder::fitsInitialResponse(Protocol::SaslMechanism mechanism, const QByteArray &response)

@@ -45,6 +45,10 @@ public:
     [[nodiscard]] static Protocol::OutgoingData stls();
     [[nodiscard]] static Pop3Encoded user(const QString &name);
     [[nodiscard]] static Pop3Encoded pass(const QString &password);
+    /// "APOP name digest" (RFC 1939 section 7): the MD5 of the greeting's @p timestamp
+    /// ("<...@...>", angle brackets included) followed by @p password, in lowercase hex;
+    /// the digest is marked secret for the transcript.
+    [[nodiscard]] static Pop3Encoded apop(const QString &name, const QByteArray &timestamp, const QString &password);
     /// Whether "AUTH <mech> <response>" fits in one command line.
     [[nodiscard]] static bool fitsInitialResponse(Protocol::SaslMechanism mechanism, const QByteArray &response);
     /// "AUTH <mech> <initial response>", or "AUTH <mech>" when @p initialResponse is null

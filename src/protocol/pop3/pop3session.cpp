@@ -265,6 +265,14 @@ void Pop3Session::handleGreeting(const Pop3Reply &reply)
         fail(Pop3ErrorKind::Temporary, tr("The server refused the connection: %1").arg(reply.toDisplayString()), reply);
         return;
     }
+    // RFC 1939 section 7: a greeting that carries a timestamp (a msg-id, "<" … "@" … ">")
+    // offers APOP. Only the first such token, and only a plausible one, is taken.
+    const QByteArray &text = reply.text;
+    const qsizetype open = text.indexOf('<');
+    const qsizetype close = open >= 0 ? text.indexOf('>', open) : -1;
+    if (close > open && text.mid(open, close - open).contains('@') && close - open < 200) {
+        m_apopTimestamp = text.mid(open, close - open + 1);
+    }
     sendCapa();
 }
 
@@ -327,6 +335,22 @@ void Pop3Session::startAuthentication()
     if (!m_mechanism && Sasl::chooseMechanism(offered, token, true, true)) {
         fail(Pop3ErrorKind::Security,
             tr("The connection is not encrypted, and sending the login over it was not allowed."));
+        return;
+    }
+    const bool sendsPasswordInClear
+        = !m_mechanism || *m_mechanism == SaslMechanism::Plain || *m_mechanism == SaslMechanism::Login;
+    if (!m_encrypted && m_config.plaintextAllowed && !token && !m_apopTimestamp.isEmpty() && sendsPasswordInClear) {
+        // Plaintext was chosen by the person: APOP at least keeps the password itself off
+        // the wire (an MD5 digest goes instead), so it beats PLAIN, LOGIN and USER/PASS
+        // there; CRAM-MD5 is as good and is kept. Over TLS USER/PASS or SASL is the better
+        // choice: APOP makes the server keep the password in the clear.
+        const Pop3Encoded apop = Pop3Encoder::apop(credentials.user, m_apopTimestamp, credentials.password);
+        if (!apop.isValid()) {
+            fail(Pop3ErrorKind::Authentication, apop.error);
+            return;
+        }
+        m_authStep = AuthStep::Apop;
+        send(apop.data, Expect::SingleLine);
         return;
     }
     if (m_mechanism) {

@@ -30,7 +30,9 @@ namespace Letterbox::Pop3 {
  * (RFC 2595) is required: not in CAPA, or -ERR, is a Security failure and nothing
  * secret is ever sent in the clear; a byte buffered after STLS's +OK was written before
  * the handshake (an injection) and is a Security failure too; after tlsEstablished()
- * every capability is forgotten and CAPA asked again. Login: SASL (RFC 5034) with
+ * every capability is forgotten and CAPA asked again. Login: on an unencrypted link the
+ * person allowed, APOP (RFC 1939 section 7) when the greeting has a timestamp and no
+ * CRAM-MD5 is offered, so the password itself never crosses; otherwise SASL (RFC 5034) with
  * Sasl::chooseMechanism over CAPA's SASL list, initial response when it fits; else
  * USER/PASS. Nothing goes out over an unencrypted link without plaintextAllowed. -ERR
  * [AUTH] or a plain -ERR is an Authentication failure, [IN-USE], [LOGIN-DELAY] and
@@ -101,7 +103,7 @@ public:
 
 private:
     enum class Kind { Stat, List, Uidl, Top, Retr, Dele, Rset, Noop, Quit };
-    enum class AuthStep { User, Pass, Sasl };
+    enum class AuthStep { User, Pass, Sasl, Apop };
     struct Command
     {
         Kind kind = Kind::Noop;
@@ -146,6 +148,7 @@ private:
     AuthStep m_authStep = AuthStep::User;
     std::optional<Protocol::SaslMechanism> m_mechanism;
     QByteArray m_deferredResponse; ///< an initial response too long for the AUTH line
+    QByteArray m_apopTimestamp; ///< the greeting's "<...@...>", when it offers APOP
     int m_saslStep = 0;
     bool m_saslErrorAcknowledged = false;
 

@@ -48,6 +48,17 @@ private Q_SLOTS:
         QCOMPARE(pass.data.redacted(), QByteArray("PASS ***\r\n"));
     }
 
+    void apopDigestIsRfc1939s()
+    {
+        // The example of RFC 1939 section 7.
+        const Pop3Encoded apop = Pop3Encoder::apop(
+            QStringLiteral("mrose"), "<1896.697170952@dbc.mtview.ca.us>", QStringLiteral("tanstaaf"));
+        QVERIFY(apop.isValid());
+        QCOMPARE(apop.data.bytes, QByteArray("APOP mrose c4c9334bac560ecc979e58001b3e22fb\r\n"));
+        QCOMPARE(apop.data.redacted(), QByteArray("APOP mrose ***\r\n"));
+        QVERIFY(!Pop3Encoder::apop(QStringLiteral("a\r\nDELE 1"), "<1@x>", QStringLiteral("p")).isValid());
+    }
+
     void injectionRefused_data()
     {
         QTest::addColumn<QString>("argument");

@@ -72,6 +72,22 @@ private Q_SLOTS:
             << clear << QByteArray("S: +OK\nC: CAPA\nS: +OK\nS: SASL PLAIN\nS: .\nE: failed Security\n");
         QTest::newRow("plaintext allowed: USER/PASS")
             << clearAllowed << QByteArray("S: +OK\nC: CAPA\n" + capaPlain + loginUserPass);
+        const QByteArray apopGreeting = "S: +OK POP3 server ready <1896.697170952@dbc.mtview.ca.us>\nC: CAPA\n";
+        QTest::newRow("plaintext allowed, APOP offered: APOP, not USER/PASS")
+            << clearAllowed << QByteArray(apopGreeting + capaPlain + "C: APOP alice ***\nS: +OK maildrop\nE: ready\n");
+        QTest::newRow("plaintext allowed, APOP and SASL PLAIN offered: APOP")
+            << clearAllowed
+            << QByteArray(apopGreeting + "S: +OK\nS: SASL PLAIN\nS: .\nC: APOP alice ***\nS: +OK\nE: ready\n");
+        QTest::newRow("plaintext allowed, APOP and CRAM-MD5 offered: CRAM-MD5")
+            << clearAllowed << QByteArray(apopGreeting + "S: +OK\nS: SASL CRAM-MD5\nS: .\nC: AUTH CRAM-MD5\n");
+        QTest::newRow("APOP refused") << clearAllowed
+                                      << QByteArray(apopGreeting + capaPlain
+                                             + "C: APOP alice ***\nS: -ERR [AUTH] permission denied\n"
+                                               "E: failed Authentication\n");
+        QTest::newRow("plaintext not allowed: not even APOP")
+            << clear << QByteArray(apopGreeting + capaPlain + "E: failed Security\n");
+        QTest::newRow("over TLS the APOP timestamp is not used")
+            << tls << QByteArray(apopGreeting + capaPlain + loginUserPass);
         QTest::newRow("SASL PLAIN masked")
             << tls << QByteArray("S: +OK\nC: CAPA\nS: +OK\nS: SASL PLAIN\nS: .\nC: AUTH PLAIN ***\nS: +OK\nE: ready\n");
         QTest::newRow("SASL LOGIN")
