@@ -95,6 +95,7 @@ class TestImapWatcherFake : public QObject
 
 private Q_SLOTS:
     void droppedIdleReconnects();
+    void reIdleWithoutResync();
     void backoffDoublesWhileDown();
     void refusedLoginStops();
     void poolNeverExceedsItsSize();
@@ -120,6 +121,35 @@ void TestImapWatcherFake::droppedIdleReconnects()
     }
     QVERIFY(rig.stopped.isEmpty());
     QVERIFY(rig.pool.peakConnectionCount() <= 1);
+    rig.watcher.stop();
+}
+
+void TestImapWatcherFake::reIdleWithoutResync()
+{
+    // The re-IDLE timer ends IDLE; with nothing told, IDLE starts again at once, no SELECT.
+    FakeServer server;
+    loginSyncIdle(server)
+        .expect("DONE")
+        .send("A3 OK idle done\r\n")
+        .expectMatch(QRegularExpression(QStringLiteral("^A4 IDLE$")))
+        .send("+ idling\r\n")
+        .expect("DONE")
+        .send("A4 OK idle done\r\n")
+        .expectMatch(QRegularExpression(QStringLiteral("^A5 IDLE$")))
+        .send("+ idling\r\n");
+    QVERIFY(server.start());
+    Rig rig(server.port());
+    QVERIFY(rig.cache.open());
+    Services::ImapWatcherOptions options = fastOptions();
+    options.reIdleMs = 200;
+    rig.watcher.setOptions(options);
+    QSignalSpy idling(&rig.watcher, &ImapWatcher::idling);
+    rig.watcher.start();
+    QTRY_VERIFY_WITH_TIMEOUT(server.isFinished(), 10000);
+    QCOMPARE(server.failure(), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(idling.size(), 3, 5000);
+    QCOMPARE(server.connectionCount(), 1);
+    QCOMPARE(server.received().count("SELECT"), 1);
     rig.watcher.stop();
 }
 

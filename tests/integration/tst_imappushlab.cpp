@@ -47,6 +47,7 @@ private Q_SLOTS:
 
     void appendArrivesThroughIdle();
     void flagArrivesThroughIdle();
+    void otherFoldersArePolled();
     void poolNeverExceedsItsSize();
     void serverSearchFindsUncached();
 
@@ -198,6 +199,43 @@ void TestImapPushLab::flagArrivesThroughIdle()
     QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 2, s_waitMs);
     QVERIFY(!rows(cache.database).first().flags.testFlag(Store::MessageFlag::Flagged));
     watcher.stop();
+}
+
+void TestImapPushLab::otherFoldersArePolled()
+{
+    // A second folder of the test's own, subscribed, so the poll visits it.
+    const QByteArray other = m_folder.toUtf8() + "-polled";
+    QVERIFY(command("CREATE " + other).last().contains(" OK"));
+    QVERIFY(command("SUBSCRIBE " + other).last().contains(" OK"));
+    Cache cache;
+    QVERIFY(cache.open());
+    QVERIFY(firstSync(cache.database));
+    const auto cached = Store::FolderStore(cache.database).findByPath(QString::fromUtf8(other));
+    QVERIFY(cached.ok() && cached.value() && cached.value()->subscribed);
+
+    ImapConnectionPool pool;
+    pool.setSettings(settings());
+    ImapWatcher watcher(cache.database, pool);
+    Services::ImapWatcherOptions options;
+    options.folder = m_folder;
+    options.pollIntervalMs = 1000;
+    watcher.setOptions(options);
+    QSignalSpy newMail(&watcher, &ImapWatcher::newMail);
+    watcher.start();
+    const QByteArray message = "From: dave@letterbox.test\r\nSubject: Polled\r\n\r\nHi.\r\n";
+    const bool appended = command("APPEND " + other + " {" + QByteArray::number(message.size()) + "+}\r\n" + message)
+                              .last()
+                              .contains(" OK");
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(newMail.cbegin(), newMail.cend(),
+                                 [&other](const QList<QVariant> &arguments) {
+                                     return arguments.first().toString() == QString::fromUtf8(other);
+                                 }),
+        60000);
+    watcher.stop();
+    command("UNSUBSCRIBE " + other);
+    command("DELETE " + other);
+    QVERIFY(appended);
+    QVERIFY(pool.peakConnectionCount() <= 2);
 }
 
 void TestImapPushLab::poolNeverExceedsItsSize()
