@@ -2,8 +2,7 @@
 // own through a second session (LineClient), APPENDs mail to it, syncs only that folder
 // into a fresh cache, changes things through the second session and syncs again. The
 // QRESYNC, CONDSTORE-only and plain UID paths run against the same server.
-#include "labenvironment.h"
-#include "lineclient.h"
+#include "imaplabfolder.h"
 
 #include "services/imap/imapretrieval.h"
 #include "store/blobstore.h"
@@ -20,7 +19,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace Letterbox;
 using Services::ImapRetrieval;
@@ -109,9 +107,7 @@ private:
     quint32 uidValidity();
     void fill(int count);
 
-    LabEnvironment m_lab;
-    std::unique_ptr<LineClient> m_other;
-    int m_tag = 0;
+    ImapLabFolder m_lab;
     QString m_folder;
     std::unique_ptr<ImapRetrieval> m_lastEngine;
 };
@@ -119,47 +115,28 @@ private:
 void TestImapSyncLab::initTestCase()
 {
     QString error;
-    auto lab = LabEnvironment::load(&error);
-    QVERIFY2(lab, qPrintable(error));
-    m_lab = *lab;
-    m_other = std::make_unique<LineClient>(QSslCertificate::fromPath(m_lab.caFile), 15000);
-    QVERIFY2(m_other->connectTls(m_lab.host, m_lab.port(QStringLiteral("imaps"))), qPrintable(m_other->errorString()));
-    m_other->readLine();
-    const QList<QByteArray> login = command("LOGIN carol \"" + m_lab.password(QStringLiteral("carol")).toUtf8() + '"');
-    QVERIFY(!login.isEmpty() && login.last().contains(" OK"));
+    QVERIFY2(m_lab.login(&error), qPrintable(error));
 }
 
 void TestImapSyncLab::init()
 {
-    m_folder = QStringLiteral("Sync-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    QVERIFY(command("CREATE " + m_folder.toUtf8()).last().contains(" OK"));
-    QVERIFY(command("SELECT " + m_folder.toUtf8()).last().contains(" OK"));
+    QVERIFY(m_lab.create(QStringLiteral("Sync-")));
+    m_folder = m_lab.folder();
 }
 
 void TestImapSyncLab::cleanup()
 {
-    command("UNSELECT");
-    command("DELETE " + m_folder.toUtf8());
+    m_lab.remove();
 }
 
 QList<QByteArray> TestImapSyncLab::command(const QByteArray &text)
 {
-    return m_other->imapCommand('t' + QByteArray::number(++m_tag), text);
+    return m_lab.command(text);
 }
 
-// APPENDs a message (LITERAL+) and returns its UID from APPENDUID (RFC 4315).
 quint32 TestImapSyncLab::append(const QString &subject, const QByteArray &extraHeaders, const QByteArray &body)
 {
-    const QByteArray id = QUuid::createUuid().toString(QUuid::Id128).toLatin1();
-    const QByteArray message = "From: Dave Example <dave@letterbox.test>\r\nTo: Carol <carol@letterbox.test>, "
-                               "erin@letterbox.test\r\nSubject: "
-        + subject.toUtf8() + "\r\nDate: Tue, 1 Dec 2026 10:00:00 +0100\r\nMessage-ID: <" + id + "@letterbox.test>\r\n"
-        + extraHeaders + "\r\n" + (body.isEmpty() ? QByteArray("Hello Carol.\r\n") : body);
-    const QList<QByteArray> reply
-        = command("APPEND " + m_folder.toUtf8() + " {" + QByteArray::number(message.size()) + "+}\r\n" + message);
-    static const QRegularExpression appendUid(QStringLiteral("APPENDUID \\d+ (\\d+)"));
-    const QRegularExpressionMatch match = appendUid.match(QString::fromLatin1(reply.value(reply.size() - 1)));
-    return match.hasMatch() ? match.captured(1).toUInt() : 0;
+    return m_lab.append(subject, extraHeaders, body);
 }
 
 void TestImapSyncLab::fill(int count)
@@ -183,15 +160,7 @@ quint32 TestImapSyncLab::uidValidity()
 
 Services::ImapServerSettings TestImapSyncLab::settings() const
 {
-    Services::ImapServerSettings settings;
-    settings.accountName = QStringLiteral("carol");
-    settings.endpoint = {m_lab.host, m_lab.port(QStringLiteral("imaps"))};
-    QString error;
-    settings.tls.addCaFile(m_lab.caFile, &error);
-    settings.session.security = Imap::ImapSecurity::ImplicitTls;
-    settings.session.credentials
-        = Imap::ImapCredentials {QStringLiteral("carol"), m_lab.password(QStringLiteral("carol")), {}};
-    return settings;
+    return m_lab.settings();
 }
 
 SyncReport TestImapSyncLab::sync(Store::Database &database, Path path, bool bodies, ImapRetrieval **engine)

@@ -68,6 +68,22 @@ void ImapClient::logout()
     }
 }
 
+void ImapClient::idle(quint64 token)
+{
+    if (m_session && !m_finished) {
+        m_session->idle(token);
+        drain();
+    }
+}
+
+void ImapClient::done()
+{
+    if (m_session && !m_finished) {
+        m_session->done();
+        drain();
+    }
+}
+
 void ImapClient::abort()
 {
     if (!m_finished) {
@@ -96,7 +112,7 @@ void ImapClient::drain()
                        [this](const Imap::CommandAborted &aborted) {
                            Q_EMIT commandFinished(aborted.token, false, {}, aborted.text);
                        },
-                       [](const Imap::IdleStarted &) {},
+                       [this](const Imap::IdleStarted &started) { Q_EMIT idleStarted(started.token); },
                        [](const Imap::ProtocolWarning &) {},
                        [this](const Imap::SessionFailed &failure) {
                            ImapClientError error;

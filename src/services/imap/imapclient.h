@@ -41,6 +41,10 @@ public:
     void submit(Imap::ImapCommandBuilder builder, quint64 token);
     void logout();
     void abort();
+    /// IDLE (RFC 2177) as command @p token: idleStarted() with the "+", commandFinished() after done().
+    void idle(quint64 token);
+    /// Ends IDLE (DONE).
+    void done();
 
     [[nodiscard]] Net::Connection &connection() { return *m_connection; }
     [[nodiscard]] Imap::ImapSession *session() { return m_session.get(); }
@@ -52,6 +56,7 @@ Q_SIGNALS:
     void commandFinished(quint64 token, bool ok, const Letterbox::Imap::ImapStatusResponse &reply, const QString &text);
     void failed(const Letterbox::Services::ImapClientError &error);
     void finished();
+    void idleStarted(quint64 token);
 
 private:
     void drain();
