@@ -56,7 +56,9 @@ struct ImapRetrievalOptions
  * fetchBody() downloads one message for the reader: on the running connection between
  * two folders, or on a connection of its own; bodyFetched() follows either way.
  *
- * Not here (yet): IDLE push, a pool of connections, server-side search, the sync window.
+ * Beside it: ImapWatcher (IDLE push on the Inbox, polling the rest) and ImapSearch (server
+ * search merged with the local index) over an ImapConnectionPool. Not yet: this engine and
+ * the journal replay drawing from that pool too, and the sync window.
  */
 class ImapRetrieval : public RetrievalEngine
 {
