@@ -75,17 +75,31 @@ Status blobError(const QString &what, const QString &path, const QString &reason
     return Status(ErrorCode::BlobFailed, what.arg(path, reason));
 }
 
+// A whole blob through a writer of BlobStore or of a BlobBatch: append, commit.
+Result<BlobInfo> writeWhole(Result<BlobWriter> writer, QByteArrayView bytes)
+{
+    if (!writer.ok()) {
+        return writer.status();
+    }
+    if (Status status = writer.value().append(bytes); !status.ok()) {
+        return status;
+    }
+    return writer.value().commit();
+}
+
 } // namespace
 
 // --- BlobWriter ---------------------------------------------------------------------------
 
-BlobWriter::BlobWriter(BlobStore *store, std::unique_ptr<QFile> file)
+BlobWriter::BlobWriter(BlobStore *store, std::unique_ptr<QFile> file, BlobBatch *batch)
     : m_store(store)
+    , m_batch(batch)
     , m_file(std::move(file))
 { }
 
 BlobWriter::BlobWriter(BlobWriter &&other) noexcept
     : m_store(other.m_store)
+    , m_batch(other.m_batch)
     , m_file(std::move(other.m_file))
     , m_size(other.m_size)
 { }
@@ -95,6 +109,7 @@ BlobWriter &BlobWriter::operator=(BlobWriter &&other) noexcept
     if (this != &other) {
         abort();
         m_store = other.m_store;
+        m_batch = other.m_batch;
         m_file = std::move(other.m_file);
         m_size = other.m_size;
     }
@@ -126,7 +141,7 @@ Result<BlobInfo> BlobWriter::commit()
     if (!m_file) {
         return Status(ErrorCode::InvalidArgument, tr("The message file is not open for writing."));
     }
-    Result<BlobInfo> result = m_store->finish(*m_file, m_size);
+    Result<BlobInfo> result = m_batch ? m_batch->stage(*m_file, m_size) : m_store->finish(*m_file, m_size);
     if (!result.ok()) {
         abort();
         return result;
@@ -209,6 +224,11 @@ Status BlobStore::ensureFanOut(const QString &subdirectory)
 
 Result<BlobWriter> BlobStore::openWriter()
 {
+    return openWriter(nullptr);
+}
+
+Result<BlobWriter> BlobStore::openWriter(BlobBatch *batch)
+{
     if (Status status = ensureDirectory(); !status.ok()) {
         return status;
     }
@@ -217,54 +237,71 @@ Result<BlobWriter> BlobStore::openWriter()
         return blobError(
             tr("Letterbox could not create the message file %1: %2."), file->fileName(), file->errorString());
     }
-    return BlobWriter(this, std::move(file));
+    return BlobWriter(this, std::move(file), batch);
 }
 
-Result<BlobInfo> BlobStore::finish(QFile &file, qint64 size)
+Status BlobStore::syncFile(QFile &file)
 {
     const QString temporaryPath = file.fileName();
     if (!file.flush()) {
         return blobError(tr("Letterbox could not write the message file %1: %2."), temporaryPath, file.errorString());
     }
-    // 1. The bytes reach the disk before any name points to them.
     if (::fsync(file.handle()) != 0) {
         return blobError(tr("Letterbox could not save the message file %1: %2."), temporaryPath, systemError(errno));
     }
     report(SyncStep::FileSynced, temporaryPath);
     file.close();
+    return {};
+}
 
-    const QString key = randomHex();
+Status BlobStore::place(const QString &temporaryPath, const QString &key)
+{
     const QString finalPath = pathFor(key);
-    const QString subdirectory = QFileInfo(finalPath).absolutePath();
-    if (Status status = ensureFanOut(subdirectory); !status.ok()) {
+    if (Status status = ensureFanOut(QFileInfo(finalPath).absolutePath()); !status.ok()) {
         return status;
     }
-    // 2. Atomic: readers see no file or the whole file, never a partial one.
+    // Atomic: readers see no file or the whole file, never a partial one.
     if (::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(finalPath).constData()) != 0) {
         return blobError(tr("Letterbox could not save the message file %1: %2."), finalPath, systemError(errno));
     }
     report(SyncStep::Renamed, finalPath);
-    // 3. The new name survives a power cut: only now may a row point to the key.
+    return {};
+}
+
+Status BlobStore::syncSubdirectory(const QString &subdirectory)
+{
     int error = 0;
     if (!syncDirectory(subdirectory, &error)) {
-        // The file exists but its name may not be durable: do not hand out the key.
-        ::unlink(QFile::encodeName(finalPath).constData());
-        return blobError(tr("Letterbox could not save the message file %1: %2."), finalPath, systemError(error));
+        return blobError(tr("Letterbox could not save the message file %1: %2."), subdirectory, systemError(error));
     }
     report(SyncStep::DirectorySynced, subdirectory);
+    return {};
+}
+
+Result<BlobInfo> BlobStore::finish(QFile &file, qint64 size)
+{
+    // 1. The bytes reach the disk before any name points to them.
+    if (Status status = syncFile(file); !status.ok()) {
+        return status;
+    }
+    // 2. The name, atomically.
+    const QString key = randomHex();
+    if (Status status = place(file.fileName(), key); !status.ok()) {
+        return status;
+    }
+    // 3. The new name survives a power cut: only now may a row point to the key.
+    const QString finalPath = pathFor(key);
+    if (Status status = syncSubdirectory(QFileInfo(finalPath).absolutePath()); !status.ok()) {
+        // The file exists but its name may not be durable: do not hand out the key.
+        ::unlink(QFile::encodeName(finalPath).constData());
+        return status;
+    }
     return BlobInfo {key, size};
 }
 
 Result<BlobInfo> BlobStore::write(QByteArrayView bytes)
 {
-    Result<BlobWriter> writer = openWriter();
-    if (!writer.ok()) {
-        return writer.status();
-    }
-    if (Status status = writer.value().append(bytes); !status.ok()) {
-        return status;
-    }
-    return writer.value().commit();
+    return writeWhole(openWriter(), bytes);
 }
 
 Result<QString> BlobStore::filePath(const QString &key) const
@@ -427,6 +464,92 @@ Result<int> BlobStore::removeTemporaryFiles(const QDateTime &olderThan)
         }
     }
     return removed;
+}
+
+// --- BlobBatch ----------------------------------------------------------------------------
+
+BlobBatch::BlobBatch(BlobStore &store)
+    : m_store(store)
+{ }
+
+BlobBatch::~BlobBatch()
+{
+    abort();
+}
+
+QString BlobBatch::nextKey()
+{
+    if (m_prefix.isEmpty()) {
+        m_prefix = randomHex().left(2);
+    }
+    return m_prefix + randomHex().mid(2);
+}
+
+Result<BlobWriter> BlobBatch::openWriter()
+{
+    return m_store.openWriter(this);
+}
+
+Result<BlobInfo> BlobBatch::write(QByteArrayView bytes)
+{
+    return writeWhole(openWriter(), bytes);
+}
+
+Result<BlobInfo> BlobBatch::stage(QFile &file, qint64 size)
+{
+    // 1. The bytes reach the disk; the file keeps its temporary name until commit().
+    if (Status status = m_store.syncFile(file); !status.ok()) {
+        return status;
+    }
+    const QString key = nextKey();
+    m_staged.append({file.fileName(), key});
+    return BlobInfo {key, size};
+}
+
+Status BlobBatch::commit()
+{
+    // 2. Every name, each atomically; none durable yet.
+    QStringList placed;
+    QStringList subdirectories;
+    Status failed;
+    for (const Staged &blob : std::as_const(m_staged)) {
+        if (failed = m_store.place(blob.temporaryPath, blob.key); !failed.ok()) {
+            break;
+        }
+        placed.append(blob.key);
+        const QString subdirectory = QFileInfo(m_store.pathFor(blob.key)).absolutePath();
+        if (!subdirectories.contains(subdirectory)) {
+            subdirectories.append(subdirectory);
+        }
+    }
+    // 3. The names survive a power cut: one fsync per directory (one, as all keys share
+    //    their first byte). Only after it may a row point to any of the keys.
+    for (const QString &subdirectory : std::as_const(subdirectories)) {
+        if (!failed.ok()) {
+            break;
+        }
+        failed = m_store.syncSubdirectory(subdirectory);
+    }
+    if (!failed.ok()) {
+        // Some names may not be durable: hand out none of the keys.
+        for (const QString &key : std::as_const(placed)) {
+            (void)m_store.remove(key);
+        }
+        abort();
+        return failed;
+    }
+    m_staged.clear();
+    m_prefix.clear(); // the next batch picks its own directory
+    return {};
+}
+
+void BlobBatch::abort()
+{
+    for (const Staged &blob : std::as_const(m_staged)) {
+        QFile::remove(blob.temporaryPath); // gone already once placed
+    }
+    m_staged.clear();
+    m_prefix.clear();
 }
 
 } // namespace Letterbox::Store

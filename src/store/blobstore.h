@@ -15,6 +15,7 @@ class QFile;
 
 namespace Letterbox::Store {
 
+class BlobBatch;
 class BlobStore;
 
 /// A committed blob: its key and its size in bytes.
@@ -57,15 +58,19 @@ public:
 
     Status append(QByteArrayView bytes);
     /// fsync(file) → rename into place → fsync(directory); only then returns the key.
+    /// A writer opened by a BlobBatch stops after the fsync: its key is returned at once,
+    /// but the file takes that name only at BlobBatch::commit().
     Result<BlobInfo> commit();
     /// Drops the temporary file. Safe to call twice.
     void abort();
 
 private:
+    friend class BlobBatch;
     friend class BlobStore;
-    BlobWriter(BlobStore *store, std::unique_ptr<QFile> file);
+    BlobWriter(BlobStore *store, std::unique_ptr<QFile> file, BlobBatch *batch = nullptr);
 
     BlobStore *m_store = nullptr;
+    BlobBatch *m_batch = nullptr;
     std::unique_ptr<QFile> m_file;
     qint64 m_size = 0;
 };
@@ -123,9 +128,17 @@ public:
     void setSyncObserver(SyncObserver observer) { m_observer = std::move(observer); }
 
 private:
+    friend class BlobBatch;
     friend class BlobWriter;
 
+    Result<BlobWriter> openWriter(BlobBatch *batch);
     Result<BlobInfo> finish(QFile &file, qint64 size);
+    /// Step 1 of a commit: the bytes reach the disk; closes @p file.
+    Status syncFile(QFile &file);
+    /// Step 2: the synced temporary file takes the name of @p key (not yet durable).
+    Status place(const QString &temporaryPath, const QString &key);
+    /// Step 3: the names in @p subdirectory survive a power cut.
+    Status syncSubdirectory(const QString &subdirectory);
     Status ensureFanOut(const QString &subdirectory);
     void report(SyncStep step, const QString &path) const;
     [[nodiscard]] QString pathFor(const QString &key) const;
@@ -133,6 +146,65 @@ private:
 
     QString m_directory;
     SyncObserver m_observer;
+};
+
+/**
+ * @short Several blobs made durable together: each file fsync'd, then all renamed into
+ * place, then one fsync of the directory that holds them.
+ *
+ * BlobStore::write() pays two fsyncs per blob, and the directory's is as dear as the
+ * file's; a download that stores thousands of messages in batches of dozens pays it once
+ * per batch instead. To make that one directory, a batch picks a random fan-out directory
+ * when it starts and gives all its keys that first byte (the other 120 bits stay random,
+ * and batches still spread over the 256 directories).
+ *
+ * The durability order of DESIGN.md principle 3 is the same as for a single blob, per
+ * batch: a staged blob has its key but no file under that name, so BlobStore::contains()
+ * is false and MessageStore::insert() refuses a row that points to it; commit() makes
+ * every name exist and then durable, and only after it returns may the rows that point
+ * to the keys be committed. A crash before the directory fsync leaves temporary files or
+ * orphan blobs (IntegrityCheck removes both), never a row without its blob. Destroying a
+ * batch that was not committed aborts it.
+ */
+class BlobBatch
+{
+    Q_DECLARE_TR_FUNCTIONS(Letterbox::Store::BlobBatch)
+
+public:
+    explicit BlobBatch(BlobStore &store);
+    BlobBatch(const BlobBatch &) = delete;
+    BlobBatch &operator=(const BlobBatch &) = delete;
+    ~BlobBatch();
+
+    /// A streaming writer whose commit() stages its blob here (fsync'd, not yet named).
+    /// The batch must outlive the writer.
+    Result<BlobWriter> openWriter();
+    /// Stages a whole blob (openWriter, append, commit).
+    Result<BlobInfo> write(QByteArrayView bytes);
+    /// Renames every staged blob into place and fsyncs the directory once; only then
+    /// do their keys exist. On failure none of them does. The batch is empty after it,
+    /// ready for the next blobs.
+    Status commit();
+    /// Drops every staged blob. Safe to call twice.
+    void abort();
+
+    /// Blobs staged since the last commit.
+    [[nodiscard]] int staged() const { return int(m_staged.size()); }
+
+private:
+    friend class BlobWriter;
+    /// Called by a writer of this batch once @p file is synced: reserves its key.
+    Result<BlobInfo> stage(QFile &file, qint64 size);
+    [[nodiscard]] QString nextKey();
+
+    struct Staged
+    {
+        QString temporaryPath;
+        QString key;
+    };
+    BlobStore &m_store;
+    QString m_prefix; ///< the first two hex digits of every key, chosen at each start
+    QList<Staged> m_staged;
 };
 
 } // namespace Letterbox::Store

@@ -13,8 +13,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace Letterbox::Store {
 
@@ -362,14 +365,38 @@ Result<Statement> Database::exec(const QString &sql, const QVariantList &values)
 Status Database::errorFrom(const QSqlQuery &query, const QString &sql) const
 {
     const QSqlError error = query.lastError();
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    qCWarning(lcStore) << "SQL failed:" << error.text() << "in" << sql.simplified().left(200);
+    return statusFor(error.nativeErrorCode().toInt(), error.databaseText(), error.text(), sql);
+}
+
+Status Database::errorFromHandle(int code, const QString &sql) const
+{
+    sqlite3 *db = handle();
+    const QString text = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
+    return statusFor(code, text, text, sql);
+}
+
+sqlite3 *Database::handle() const
+{
+    if (!m_connection.isValid() || !m_connection.isOpen()) {
+        return nullptr;
+    }
+    const QVariant handle = m_connection.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+Status Database::statusFor(int nativeCode, const QString &databaseText, const QString &text, const QString &sql) const
+{
+    const int code = nativeCode & 0xff;
+    qCWarning(lcStore) << "SQL failed:" << text << "in" << sql.simplified().left(200);
     switch (code) {
     case Corrupt:
     case NotADatabase:
         return Status(ErrorCode::Damaged,
             tr("The mail cache %1 is damaged (%2). Letterbox can set it aside and download the mail again.")
-                .arg(filePath(), error.databaseText()));
+                .arg(filePath(), databaseText));
     case Full:
         return Status(
             ErrorCode::DiskFull, tr("The disk is full: Letterbox could not update its mail cache %1.").arg(filePath()));
@@ -379,7 +406,7 @@ Status Database::errorFrom(const QSqlQuery &query, const QString &sql) const
             tr("The mail cache %1 is in use by another Letterbox process that did not let go.").arg(filePath()));
     default:
         return Status(ErrorCode::QueryFailed,
-            tr("Letterbox could not read or update its mail cache %1: %2.").arg(filePath(), error.text()));
+            tr("Letterbox could not read or update its mail cache %1: %2.").arg(filePath(), text));
     }
 }
 

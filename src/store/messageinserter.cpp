@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 
 namespace Letterbox::Store {
@@ -68,6 +70,64 @@ Result<Target> target(Database &database, qint64 folderId)
     }
     return Target {quint32(folder.value().int64(0)), quint32(folder.value().int64(1)), folder.value().int64(2) != 0};
 }
+
+/// A single-row INSERT bound through SQLite's own API: integers as integers, text as
+/// UTF-8 (the cache's encoding, so SQLite converts nothing), by position. Through QtSql
+/// the same row cost a QVariant, a placeholder look-up and a UTF-16 → UTF-8 conversion
+/// inside SQLite per value: measured (callgrind, 10,000 header rows), about a fifth of
+/// MessageStore::insert.
+class RowInsert
+{
+public:
+    RowInsert(Database &database, const char *sql)
+        : m_database(database)
+        , m_sql(sql)
+    {
+        sqlite3 *db = database.handle();
+        m_code = db ? sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) : SQLITE_MISUSE;
+        m_texts.resize(m_statement ? sqlite3_bind_parameter_count(m_statement) + 1 : 0);
+    }
+    RowInsert(const RowInsert &) = delete;
+    RowInsert &operator=(const RowInsert &) = delete;
+    ~RowInsert() { sqlite3_finalize(m_statement); }
+
+    [[nodiscard]] Status status() const
+    {
+        return m_code == SQLITE_OK ? Status() : m_database.errorFromHandle(m_code, QString::fromUtf8(m_sql));
+    }
+    void bind(int index, qint64 value) { sqlite3_bind_int64(m_statement, index, value); }
+    void bindNull(int index) { sqlite3_bind_null(m_statement, index); }
+    /// A null QString binds '' (NOT NULL text columns), as Statement::bind() does.
+    void bind(int index, const QString &text)
+    {
+        QByteArray &utf8 = m_texts[index];
+        utf8 = text.toUtf8();
+        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    }
+    void bind(int index, const QByteArray &bytes)
+    {
+        m_texts[index] = bytes;
+        sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+    }
+    /// Runs with the values bound and resets for the next row.
+    Status run()
+    {
+        m_code = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        if (m_code != SQLITE_DONE) {
+            return status();
+        }
+        m_code = SQLITE_OK;
+        return {};
+    }
+
+private:
+    Database &m_database;
+    const char *m_sql;
+    sqlite3_stmt *m_statement = nullptr;
+    int m_code = SQLITE_OK;
+    QList<QByteArray> m_texts; // keeps each bound value alive until the step (SQLITE_STATIC)
+};
 
 } // namespace
 
@@ -202,41 +262,24 @@ Result<QList<qint64>> MessageInserter::insert(qint64 folderId, const QList<NewMe
         return threadIds.status();
     }
 
-    // 4. The rows and their body text: one single-row INSERT each, prepared once and
-    //    bound by name (QtSql's positional bind formats a name per value). Not multi-row
-    //    VALUES nor INSERT … SELECT: a statement that writes several rows opens a statement
-    //    journal, which copies every page it touches (16 KB each); and JSON rows
-    //    (json_each + ->>) parse each row once per column.
-    static const QStringList s_columns {QStringLiteral(":id"), QStringLiteral(":folder"),
-        QStringLiteral(":uidvalidity"), QStringLiteral(":uid"), QStringLiteral(":uidl"), QStringLiteral(":modseq"),
-        QStringLiteral(":flags"), QStringLiteral(":keywords"), QStringLiteral(":internal"), QStringLiteral(":sent"),
-        QStringLiteral(":size"), QStringLiteral(":fromname"), QStringLiteral(":fromaddress"),
-        QStringLiteral(":sortfrom"), QStringLiteral(":to"), QStringLiteral(":cc"), QStringLiteral(":subject"),
-        QStringLiteral(":subjectkey"), QStringLiteral(":messageid"), QStringLiteral(":inreplyto"),
-        QStringLiteral(":references"), QStringLiteral(":thread"), QStringLiteral(":snippet"),
-        QStringLiteral(":attachments"), QStringLiteral(":bodystate"), QStringLiteral(":blobkey"),
-        QStringLiteral(":blobsize"), QStringLiteral(":access")};
-    static const QStringList s_bodyColumns {QStringLiteral(":id"), QStringLiteral(":body")};
-    Result<Statement> insertRow = m_database.prepare(
-        QStringLiteral("INSERT INTO messages(id, folder_id, uidvalidity, uid, uidl, modseq, flags, keywords, "
-                       "internal_date, sent_date, size, from_name, from_address, sort_from, to_summary, cc_summary, "
-                       "subject, subject_key, message_id, in_reply_to, reference_ids, thread_id, snippet, "
-                       "has_attachments, body_state, blob_key, blob_size, last_access) VALUES (")
-        + s_columns.join(QLatin1String(", ")) + QLatin1Char(')'));
-    Result<Statement> insertBody
-        = m_database.prepare(QStringLiteral("INSERT INTO message_bodies(message_id, body) VALUES (:id, :body)"));
-    if (!insertRow.ok()) {
-        return insertRow.status();
+    // 4. The rows and their body text: one single-row INSERT each, prepared once per batch
+    //    and bound through SQLite's API (RowInsert). Not multi-row VALUES nor
+    //    INSERT … SELECT: a statement that writes several rows opens a statement journal,
+    //    which copies every page it touches (16 KB each); and JSON rows (json_each + ->>)
+    //    parse each row once per column.
+    RowInsert insertRow(m_database,
+        "INSERT INTO messages(id, folder_id, uidvalidity, uid, uidl, modseq, flags, keywords, internal_date, "
+        "sent_date, size, from_name, from_address, sort_from, to_summary, cc_summary, subject, subject_key, "
+        "message_id, in_reply_to, reference_ids, thread_id, snippet, has_attachments, body_state, blob_key, "
+        "blob_size, last_access) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+        "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)");
+    RowInsert insertBody(m_database, "INSERT INTO message_bodies(message_id, body) VALUES (?1, ?2)");
+    if (Status status = insertRow.status(); !status.ok()) {
+        return status;
     }
-    if (!insertBody.ok()) {
-        return insertBody.status();
+    if (Status status = insertBody.status(); !status.ok()) {
+        return status;
     }
-    auto run = [](Statement &statement, const QStringList &names, const QVariantList &values) {
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            statement.bind(names.at(i), values.at(i));
-        }
-        return statement.exec();
-    };
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     qint64 unread = 0;
     QList<qint64> inserted;
@@ -252,25 +295,50 @@ Result<QList<qint64>> MessageInserter::insert(qint64 folderId, const QList<NewMe
         }
         const bool hasBlob = !message.blobKey.isEmpty();
         const qint64 id = rows.at(r).id;
-        if (Status status = run(insertRow.value(), s_columns,
-                {id, folderId, qint64(into.uidValidity), qint64(rows.at(r).uid),
-                    message.uidl.isEmpty() ? QVariant() : QVariant(message.uidl), message.modSeq,
-                    qint64(message.flags.toInt()), SqlValues::joinKeywords(message.keywords),
-                    SqlValues::fromDateTime(message.internalDate), SqlValues::fromDateTime(message.sentDate),
-                    message.size, message.fromName, message.fromAddress,
-                    (message.fromName.isEmpty() ? message.fromAddress : message.fromName).toCaseFolded(),
-                    message.toSummary, message.ccSummary, message.subject, keys.at(r).subjectKey,
-                    SqlValues::normalizeMessageId(message.messageId), SqlValues::normalizeMessageId(message.inReplyTo),
-                    references.join(QLatin1Char(' ')), threadIds.value().at(r), message.snippet,
-                    qint64(message.hasAttachments ? 1 : 0), qint64(message.bodyState),
-                    hasBlob ? QVariant(message.blobKey) : QVariant(), hasBlob ? message.blobSize : 0,
-                    hasBlob ? now : 0});
-            !status.ok()) {
+        insertRow.bind(1, id);
+        insertRow.bind(2, folderId);
+        insertRow.bind(3, qint64(into.uidValidity));
+        insertRow.bind(4, qint64(rows.at(r).uid));
+        if (message.uidl.isEmpty()) {
+            insertRow.bindNull(5);
+        } else {
+            insertRow.bind(5, message.uidl);
+        }
+        insertRow.bind(6, message.modSeq);
+        insertRow.bind(7, qint64(message.flags.toInt()));
+        insertRow.bind(8, SqlValues::joinKeywords(message.keywords));
+        insertRow.bind(9, SqlValues::fromDateTime(message.internalDate));
+        insertRow.bind(10, SqlValues::fromDateTime(message.sentDate));
+        insertRow.bind(11, message.size);
+        insertRow.bind(12, message.fromName);
+        insertRow.bind(13, message.fromAddress);
+        insertRow.bind(14, (message.fromName.isEmpty() ? message.fromAddress : message.fromName).toCaseFolded());
+        insertRow.bind(15, message.toSummary);
+        insertRow.bind(16, message.ccSummary);
+        insertRow.bind(17, message.subject);
+        insertRow.bind(18, keys.at(r).subjectKey);
+        insertRow.bind(19, SqlValues::normalizeMessageId(message.messageId));
+        insertRow.bind(20, SqlValues::normalizeMessageId(message.inReplyTo));
+        insertRow.bind(21, references.join(QLatin1Char(' ')));
+        insertRow.bind(22, threadIds.value().at(r));
+        insertRow.bind(23, message.snippet);
+        insertRow.bind(24, qint64(message.hasAttachments ? 1 : 0));
+        insertRow.bind(25, qint64(message.bodyState));
+        if (hasBlob) {
+            insertRow.bind(26, message.blobKey);
+        } else {
+            insertRow.bindNull(26);
+        }
+        insertRow.bind(27, hasBlob ? message.blobSize : 0);
+        insertRow.bind(28, hasBlob ? now : 0);
+        if (Status status = insertRow.run(); !status.ok()) {
             return status;
         }
         // Headers-only messages (a header sync) have no body row: the index reads '' for them.
         if (!message.bodyText.isEmpty()) {
-            if (Status status = run(insertBody.value(), s_bodyColumns, {id, message.bodyText}); !status.ok()) {
+            insertBody.bind(1, id);
+            insertBody.bind(2, message.bodyText);
+            if (Status status = insertBody.run(); !status.ok()) {
                 return status;
             }
         }

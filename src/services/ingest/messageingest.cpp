@@ -67,6 +67,9 @@ Store::NewMessage MessageIngest::fieldsOf(const Mime::ParsedMessage &parsed, qin
 Store::Result<QList<qint64>> MessageIngest::store(qint64 folderId, const QList<RawMessage> &messages)
 {
     Store::BlobStore &blobs = m_database.blobs();
+    // The blobs this call writes are made durable together (one directory fsync for the
+    // batch), and before any row that points to them is committed.
+    Store::BlobBatch batch(blobs);
     QList<Store::NewMessage> rows;
     rows.reserve(messages.size());
     QStringList written;
@@ -79,10 +82,9 @@ Store::Result<QList<qint64>> MessageIngest::store(qint64 folderId, const QList<R
         const qint64 size = raw.size.value_or(raw.bytes.size());
         Store::BlobInfo blob {raw.blobKey, size};
         if (raw.blobKey.isEmpty()) {
-            const Store::Result<Store::BlobInfo> stored = blobs.write(raw.bytes);
+            const Store::Result<Store::BlobInfo> stored = batch.write(raw.bytes);
             if (!stored.ok()) {
-                forgetWritten();
-                return stored.status();
+                return stored.status(); // the batch drops what it staged
             }
             blob = stored.value();
             written.append(blob.key);
@@ -97,6 +99,9 @@ Store::Result<QList<qint64>> MessageIngest::store(qint64 folderId, const QList<R
         row.blobKey = blob.key;
         row.blobSize = blob.size;
         rows.append(std::move(row));
+    }
+    if (Store::Status status = batch.commit(); !status.ok()) {
+        return status;
     }
     Store::Result<QList<qint64>> ids = Store::MessageStore(m_database).insert(folderId, rows);
     if (!ids.ok()) {

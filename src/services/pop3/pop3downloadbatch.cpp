@@ -9,12 +9,13 @@ namespace Letterbox::Services {
 Pop3DownloadBatch::Pop3DownloadBatch(Store::Database &database, qint64 folderId)
     : m_database(database)
     , m_folderId(folderId)
+    , m_blobs(database.blobs())
 { }
 
 Store::Status Pop3DownloadBatch::beginMessage(const QByteArray &uidl)
 {
     abortMessage();
-    Store::Result<Store::BlobWriter> writer = m_database.blobs().openWriter();
+    Store::Result<Store::BlobWriter> writer = m_blobs.openWriter();
     if (!writer.ok()) {
         return writer.status();
     }
@@ -74,8 +75,16 @@ Store::Result<int> Pop3DownloadBatch::flush()
     if (m_pending.isEmpty()) {
         return 0;
     }
-    // The rows and the "stored" marks reach the disk together (the WAL fsync'd) before
-    // any DELE can rely on them: DESIGN.md principle 3.
+    // DESIGN.md principle 3: the blobs' names are durable before any row points to them
+    // (MessageStore refuses a key whose batch is not committed), and the rows and the
+    // "stored" marks reach the disk together (the WAL fsync'd) before any DELE can rely
+    // on them.
+    if (Store::Status status = m_blobs.commit(); !status.ok()) {
+        // The staged blobs are gone: these messages stay on the server for the next run.
+        m_pending.clear();
+        m_pendingBytes = 0;
+        return status;
+    }
     Store::Transaction transaction(m_database, Store::Durability::Full);
     if (!transaction.isActive()) {
         return transaction.status();

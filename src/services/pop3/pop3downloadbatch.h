@@ -23,12 +23,14 @@ namespace Letterbox::Services {
  *
  * Each message goes straight into a Store::BlobWriter as its RETR data arrives, so a
  * 200 MB message is never whole in memory; only its first parsedPrefix bytes are kept,
- * for the envelope, snippet and search text. finishMessage() commits the blob (fsync,
- * rename, fsync of the directory); the row waits in the batch until flush(), which
- * runs when the batch holds maxMessages messages or maxBytes bytes, and whenever the
- * engine is about to send DELE, QUIT or give up. A kill before flush() leaves orphan
- * blobs (IntegrityCheck removes them) and messages still on the server, to be fetched
- * again; a kill after it leaves them stored and marked, so they are not fetched twice.
+ * for the envelope, snippet and search text. finishMessage() fsyncs the blob's file and
+ * stages it in a Store::BlobBatch; the row waits in the batch until flush(), which runs
+ * when the batch holds maxMessages messages or maxBytes bytes, and whenever the engine
+ * is about to send DELE, QUIT or give up. flush() first commits the blobs (all renamed,
+ * then one directory fsync for the batch instead of one per message), then the rows.
+ * A kill before flush() ends leaves temporary files or orphan blobs (IntegrityCheck
+ * removes both) and messages still on the server, to be fetched again; a kill after it
+ * leaves them stored and marked, so they are not fetched twice.
  */
 class Pop3DownloadBatch
 {
@@ -60,6 +62,7 @@ public:
 private:
     Store::Database &m_database;
     qint64 m_folderId;
+    Store::BlobBatch m_blobs; // declared before m_writer, which must die first
     std::optional<Store::BlobWriter> m_writer;
     QByteArray m_uidl;
     QByteArray m_prefix;

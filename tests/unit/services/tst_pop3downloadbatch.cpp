@@ -27,6 +27,7 @@ private Q_SLOTS:
     void hostileUidlsAreNeverPaths();
     void sameUidlTwiceIsOneRow();
     void abortedMessageLeavesNothing();
+    void blobsAreDurableOncePerBatchBeforeAnyRow();
 
 private:
     QByteArray message(int index) const;
@@ -161,6 +162,40 @@ void TestPop3DownloadBatch::abortedMessageLeavesNothing()
     QCOMPARE(batch.flush().value(), 0);
     QCOMPARE(m_database->blobs().keys().value(), QStringList());
     QCOMPARE(Store::FolderStore(*m_database).folder(m_inbox).value()->totalCount, 0);
+}
+
+void TestPop3DownloadBatch::blobsAreDurableOncePerBatchBeforeAnyRow()
+{
+    Store::Pop3Ledger ledger(*m_database);
+    QVERIFY(ledger.recordSeen({{"a", 10}, {"b", 10}, {"c", 10}}, QDateTime::currentDateTimeUtc()).ok());
+    Services::Pop3DownloadBatch batch(*m_database, m_inbox);
+    QList<Store::BlobStore::SyncStep> steps;
+    int rowsAtDirectorySync = -1;
+    bool markedAtDirectorySync = true;
+    m_database->blobs().setSyncObserver([&](Store::BlobStore::SyncStep step, const QString &) {
+        steps.append(step);
+        if (step == Store::BlobStore::SyncStep::DirectorySynced) {
+            rowsAtDirectorySync = Store::FolderStore(*m_database).folder(m_inbox).value()->totalCount;
+            markedAtDirectorySync = ledger.entry("a").value()->stored;
+        }
+    });
+    download(batch, "a", message(1));
+    download(batch, "b", message(2));
+    download(batch, "c", message(3));
+    // Each file is synced as its message ends; no name, no row, no mark yet.
+    QCOMPARE(steps, QList<Store::BlobStore::SyncStep>(3, Store::BlobStore::SyncStep::FileSynced));
+    QCOMPARE(m_database->blobs().keys().value(), QStringList());
+    QCOMPARE(batch.flush().value(), 3);
+    // Then the three names and one directory fsync, all before the rows and the marks.
+    QList<Store::BlobStore::SyncStep> expected(3, Store::BlobStore::SyncStep::FileSynced);
+    expected += QList<Store::BlobStore::SyncStep>(3, Store::BlobStore::SyncStep::Renamed);
+    expected.append(Store::BlobStore::SyncStep::DirectorySynced);
+    QCOMPARE(steps, expected);
+    QCOMPARE(rowsAtDirectorySync, 0);
+    QVERIFY(!markedAtDirectorySync);
+    QCOMPARE(Store::FolderStore(*m_database).folder(m_inbox).value()->totalCount, 3);
+    QVERIFY(ledger.entry("c").value()->stored);
+    QCOMPARE(m_database->blobs().keys().value().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestPop3DownloadBatch)

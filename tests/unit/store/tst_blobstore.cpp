@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,6 +110,97 @@ private Q_SLOTS:
             BlobStore::SyncStep::FileSynced, BlobStore::SyncStep::Renamed, BlobStore::SyncStep::DirectorySynced};
         QCOMPARE(steps, expected);
         QVERIFY2(!keyVisibleAtFileSync, "the final name must not exist before the bytes are synced");
+    }
+
+    void batchSyncsEveryFileThenRenamesThenSyncsTheDirectoryOnce()
+    {
+        QTemporaryDir directory;
+        BlobStore blobs(directory.filePath(QStringLiteral("blobs")));
+        QVERIFY(blobs.write("makes the folders").ok());
+        QList<BlobStore::SyncStep> steps;
+        blobs.setSyncObserver([&](BlobStore::SyncStep step, const QString &) { steps.append(step); });
+        BlobBatch batch(blobs);
+        QStringList keys;
+        for (int i = 0; i < 10; ++i) {
+            const Result<BlobInfo> staged = batch.write(QByteArray::number(i).repeated(100));
+            QVERIFY2(staged.ok(), qPrintable(staged.message()));
+            QVERIFY(BlobStore::isValidKey(staged.value().key));
+            // Staged: synced, but no file has the key's name, so no row may point to it.
+            QVERIFY(!blobs.contains(staged.value().key));
+            keys.append(staged.value().key);
+        }
+        QCOMPARE(batch.staged(), 10);
+        QCOMPARE(steps, QList<BlobStore::SyncStep>(10, BlobStore::SyncStep::FileSynced));
+        QCOMPARE(QDir(blobs.directory() + QLatin1String("/tmp")).entryList(QDir::Files).size(), 10);
+        QVERIFY(batch.commit().ok());
+        QCOMPARE(batch.staged(), 0);
+        // All ten names, then one fsync of the one directory they share.
+        QList<BlobStore::SyncStep> expected(10, BlobStore::SyncStep::FileSynced);
+        expected += QList<BlobStore::SyncStep>(10, BlobStore::SyncStep::Renamed);
+        expected.append(BlobStore::SyncStep::DirectorySynced);
+        QCOMPARE(steps, expected);
+        for (int i = 0; i < keys.size(); ++i) {
+            QCOMPARE(keys.at(i).left(2), keys.first().left(2));
+            QCOMPARE(blobs.read(keys.at(i)).value(), QByteArray::number(i).repeated(100));
+        }
+        QCOMPARE(QDir(blobs.directory() + QLatin1String("/tmp")).entryList(QDir::Files).size(), 0);
+        QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), keys.size());
+    }
+
+    void batchStreamsLikeAWriter()
+    {
+        QTemporaryDir directory;
+        BlobStore blobs(directory.filePath(QStringLiteral("blobs")));
+        BlobBatch batch(blobs);
+        Result<BlobWriter> writer = batch.openWriter();
+        QVERIFY(writer.ok());
+        QVERIFY(writer.value().append("From: a\r\n").ok());
+        QVERIFY(writer.value().append("\r\nstreamed\r\n").ok());
+        const Result<BlobInfo> staged = writer.value().commit();
+        QVERIFY(staged.ok());
+        QCOMPARE(staged.value().size, qint64(21));
+        QVERIFY(!blobs.contains(staged.value().key));
+        QVERIFY(batch.commit().ok());
+        QCOMPARE(blobs.read(staged.value().key).value(), QByteArray("From: a\r\n\r\nstreamed\r\n"));
+    }
+
+    void abortedOrDroppedBatchesLeaveNothing()
+    {
+        QTemporaryDir directory;
+        BlobStore blobs(directory.filePath(QStringLiteral("blobs")));
+        QString dropped;
+        {
+            BlobBatch batch(blobs);
+            dropped = batch.write("never committed").value().key;
+            Result<BlobWriter> writer = batch.openWriter();
+            QVERIFY(writer.value().append("half").ok()); // the writer goes first, aborted
+        }
+        BlobBatch aborted(blobs);
+        const QString abortedKey = aborted.write("aborted").value().key;
+        aborted.abort();
+        aborted.abort();
+        QCOMPARE(aborted.staged(), 0);
+        QVERIFY(aborted.commit().ok()); // an empty batch commits nothing
+        QVERIFY(!blobs.contains(dropped));
+        QVERIFY(!blobs.contains(abortedKey));
+        QCOMPARE(blobs.keys().value(), QStringList());
+        QCOMPARE(QDir(blobs.directory() + QLatin1String("/tmp")).entryList(QDir::Files).size(), 0);
+    }
+
+    void batchThatCannotSyncHandsOutNoKey()
+    {
+        QTemporaryDir directory;
+        BlobStore blobs(directory.filePath(QStringLiteral("blobs")));
+        BlobBatch batch(blobs);
+        const QString key = batch.write("bytes").value().key;
+        // The fan-out directory cannot be made (a file has its name): the rename fails.
+        QFile blocker(blobs.directory() + QLatin1Char('/') + key.left(2));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QVERIFY(!batch.commit().ok());
+        QVERIFY(!blobs.contains(key));
+        QCOMPARE(batch.staged(), 0);
+        QCOMPARE(QDir(blobs.directory() + QLatin1String("/tmp")).entryList(QDir::Files).size(), 0);
     }
 
     void hostileKeysNeverEscapeTheBlobsFolder_data()

@@ -137,6 +137,25 @@ private Q_SLOTS:
         QVERIFY(MessageStore(cache.db()).insert(cache.inbox, {m}).ok());
     }
 
+    void rowIsRefusedUntilItsBlobBatchIsCommitted()
+    {
+        Cache cache;
+        BlobBatch batch(cache.db().blobs());
+        const Result<BlobInfo> first = batch.write("From: x\r\n\r\nfirst");
+        const Result<BlobInfo> second = batch.write("From: y\r\n\r\nsecond");
+        QVERIFY2(first.ok() && second.ok(), qPrintable(first.message() + second.message()));
+        // A staged blob has its key, synced bytes, but no file under that name yet.
+        NewMessage m = message(1, QStringLiteral("batched"));
+        m.bodyState = BodyState::Full;
+        m.blobKey = first.value().key;
+        m.blobSize = first.value().size;
+        QCOMPARE(MessageStore(cache.db()).insert(cache.inbox, {m}).code(), ErrorCode::BlobMissing);
+        QCOMPARE(MessageQuery(cache.db()).count(cache.inbox).value(), 0);
+        QVERIFY(batch.commit().ok());
+        QVERIFY(MessageStore(cache.db()).insert(cache.inbox, {m}).ok());
+        QCOMPARE(cache.db().blobs().read(second.value().key).value(), QByteArray("From: y\r\n\r\nsecond"));
+    }
+
     void bodyStateAndBlobMustAgree_data()
     {
         QTest::addColumn<int>("state");
