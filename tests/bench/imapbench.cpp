@@ -116,20 +116,30 @@ std::optional<Step> mbsync(const LabEnvironment &env, const QString &user, const
     return Step {figures->at(0), -1, qint64(figures->at(1))};
 }
 
-/// Flags 100 messages spread over the folder, over the raw second connection.
-bool changeFlags(LineClient &client, int messages)
+/// Flags 100 unflagged messages spread over the folder, over the raw second connection;
+/// false when the folder has too few or the server refused.
+bool changeFlags(LineClient &client)
 {
     if (!client.imapCommand("c1", "SELECT INBOX").last().startsWith("c1 OK")) {
         return false;
     }
+    QByteArrayList unflagged;
+    for (const QByteArray &line : client.imapCommand("c2", "UID SEARCH UNFLAGGED")) {
+        if (line.startsWith("* SEARCH ")) {
+            unflagged = line.mid(9).trimmed().split(' ');
+        }
+    }
+    if (unflagged.size() < s_flagChanges) {
+        return false;
+    }
     QByteArrayList uids;
     for (int i = 0; i < s_flagChanges; ++i) {
-        uids.append(QByteArray::number(1 + qint64(i) * messages / s_flagChanges));
+        uids.append(unflagged.at(qsizetype(i) * unflagged.size() / s_flagChanges));
     }
     const QList<QByteArray> reply
-        = client.imapCommand("c2", "UID STORE " + uids.join(',') + " +FLAGS.SILENT (\\Flagged)");
-    client.imapCommand("c3", "UNSELECT");
-    return !reply.isEmpty() && reply.last().startsWith("c2 OK");
+        = client.imapCommand("c3", "UID STORE " + uids.join(',') + " +FLAGS.SILENT (\\Flagged)");
+    client.imapCommand("c4", "UNSELECT");
+    return !reply.isEmpty() && reply.last().startsWith("c3 OK");
 }
 
 /// Steps (a)-(c), and (d) when @p bodies, on @p user's INBOX of @p count messages.
@@ -161,7 +171,7 @@ bool measureFolder(
     Step a, b, c;
     const std::optional<Services::SyncReport> first = letterbox(database, env, user, false, &a);
     const std::optional<Services::SyncReport> again = first ? letterbox(database, env, user, false, &b) : std::nullopt;
-    const bool changed = again && changeFlags(*other, messages);
+    const bool changed = again && changeFlags(*other);
     const std::optional<Services::SyncReport> flags
         = changed ? letterbox(database, env, user, false, &c) : std::nullopt;
     if (!first || !again || !flags) {

@@ -12,10 +12,20 @@
 
 #include <cstdio>
 
+#include <sys/resource.h>
+
 namespace Letterbox::Bench::Retrieval {
 
 namespace {
 constexpr int s_runTimeoutMs = 30 * 60 * 1000; // 100,000 messages on a slow disk
+
+double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
 } // namespace
 
 bool resetPeakMemory()
@@ -50,6 +60,7 @@ std::optional<Services::SyncReport> run(
         });
     QTimer::singleShot(s_runTimeoutMs, &loop, &QEventLoop::quit);
     resetPeakMemory();
+    const double cpu0 = cpuSeconds();
     QElapsedTimer timer;
     timer.start();
     if (engine.sync(request) && !report) {
@@ -65,6 +76,7 @@ std::optional<Services::SyncReport> run(
         step->seconds = elapsed;
         step->bytes = report->bytesIn + report->bytesOut;
         step->peakKib = peakKib();
+        step->cpuSeconds = cpuSeconds() - cpu0;
     }
     return report;
 }
@@ -171,7 +183,9 @@ QString kib(qint64 value)
 
 QString cell(const Step &step)
 {
-    return QStringLiteral("%1, %2, %3 peak").arg(seconds(step.seconds), bytes(step.bytes), kib(step.peakKib));
+    const QString figures
+        = QStringLiteral("%1, %2, %3 peak").arg(seconds(step.seconds), bytes(step.bytes), kib(step.peakKib));
+    return step.cpuSeconds < 0 ? figures : figures + QStringLiteral(", %1 CPU").arg(seconds(step.cpuSeconds));
 }
 
 } // namespace Letterbox::Bench::Retrieval

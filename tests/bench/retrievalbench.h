@@ -28,6 +28,7 @@ struct Step
     double seconds = -1;
     qint64 bytes = -1; ///< protocol bytes both ways (on the TLS stream, login included for Letterbox)
     qint64 peakKib = -1;
+    double cpuSeconds = -1; ///< user + system time of this process (Letterbox only): far below seconds is waiting
 };
 
 /**
@@ -59,7 +60,7 @@ std::unique_ptr<LineClient> login(const BenchLab &lab, const QString &user, QStr
 QString seconds(double value);
 QString bytes(qint64 value);
 QString kib(qint64 value);
-/// "1.23 s, 4.5 MB, 120 MiB peak" for a table cell.
+/// "1.23 s, 4.5 MB, 120 MiB peak[, 0.9 s CPU]" for a table cell.
 QString cell(const Step &step);
 
 } // namespace Retrieval
