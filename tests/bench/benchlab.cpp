@@ -9,7 +9,14 @@ namespace Letterbox::Bench {
 
 namespace {
 constexpr int s_scriptTimeoutMs = 10 * 60 * 1000;
-const QString s_portBase = QStringLiteral("42000");
+
+// LETTERBOX_BENCH_LAB_PORT_BASE moves the private lab, so two benchmark runs (or a run
+// beside another engineer's lab) do not share ports.
+QString portBase()
+{
+    const int base = qEnvironmentVariableIntValue("LETTERBOX_BENCH_LAB_PORT_BASE");
+    return base > 0 ? QString::number(base) : QStringLiteral("42000");
+}
 } // namespace
 
 QString BenchLab::sourceDirectory()
@@ -22,7 +29,7 @@ bool BenchLab::runScript(const QString &script, const QStringList &arguments, QS
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (m_ownLab) {
-        environment.insert(QStringLiteral("LETTERBOX_LAB_PORT_BASE"), s_portBase);
+        environment.insert(QStringLiteral("LETTERBOX_LAB_PORT_BASE"), portBase());
         environment.insert(QStringLiteral("LETTERBOX_LAB_DIR"), m_directory);
     } else if (m_environment) {
         environment.insert(QStringLiteral("LETTERBOX_LAB_DIR"), m_environment->directory);
@@ -48,8 +55,8 @@ bool BenchLab::start(QString *error)
 {
     if (!qEnvironmentVariableIsSet("LETTERBOX_LAB_ENV")) {
         m_ownLab = true;
-        m_directory = QStringLiteral("/tmp/letterbox-lab-bench-") + s_portBase;
-        std::fprintf(stderr, "bench: starting a private mail lab on port base %s…\n", qPrintable(s_portBase));
+        m_directory = QStringLiteral("/tmp/letterbox-lab-bench-") + portBase();
+        std::fprintf(stderr, "bench: starting a private mail lab on port base %s…\n", qPrintable(portBase()));
         if (!runScript(QStringLiteral("start"), {QStringLiteral("--fresh"), QStringLiteral("--empty")}, error)) {
             return false;
         }

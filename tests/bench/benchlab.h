@@ -10,8 +10,8 @@ namespace Letterbox::Bench {
 
 /**
  * @short The mail lab a benchmark talks to: the one LETTERBOX_LAB_ENV names, or a private
- * one this object starts (tests/mailstack/start --empty on its own port base) and stops
- * when it dies.
+ * one this object starts (tests/mailstack/start --empty on its own port base,
+ * $LETTERBOX_BENCH_LAB_PORT_BASE or 42000) and stops when it dies.
  */
 class BenchLab
 {

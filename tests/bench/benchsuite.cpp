@@ -1,5 +1,7 @@
 #include "benchsuite.h"
 
+#include "imapbench.h"
+#include "pop3bench.h"
 #include "smtpbench.h"
 #include "storebench.h"
 
@@ -10,6 +12,9 @@ QList<BenchSuite> allSuites()
     return {
         {QStringLiteral("store"), QStringLiteral("SQLite cache: inserts, full-text search, first page"), runStoreBench},
         {QStringLiteral("smtp"), QStringLiteral("SMTP submission of 1,000 messages over one connection"), runSmtpBench},
+        {QStringLiteral("imap"), QStringLiteral("IMAP sync of 10,000 and 100,000 messages, and 10,000 bodies"),
+            runImapBench},
+        {QStringLiteral("pop3"), QStringLiteral("POP3 download of 10,000 messages"), runPop3Bench},
     };
 }
 
