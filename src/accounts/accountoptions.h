@@ -34,6 +34,10 @@ enum class AccountOptionId {
     Pop3DeleteAfterDownload,
     Pop3DeleteWithLocal,
     AllowPlaintext,
+    OAuth2AuthUrl,
+    OAuth2TokenUrl,
+    OAuth2ClientId,
+    OAuth2Scope,
 };
 
 /// One row of the option table.
@@ -65,6 +69,10 @@ struct AccountOption
  * that was the default for the old protocol and security becomes the new default,
  * the SMTP host follows the incoming host, logins follow the address. A pinned
  * certificate is dropped when its host or port changes.
+ *
+ * oauth2-client-id makes OAuth2 the account's secret (PasswordSource::OAuth2); the
+ * provider's URLs and scope are kept whatever the source, so switching back and forth
+ * does not lose them. Getting the tokens is `account login`'s job.
  *
  * password-stdin only chooses the keychain as the password source: reading the
  * password and storing it is the caller's job (CredentialStore).
