@@ -1,6 +1,8 @@
 #include "accounts/account.h"
 
 #include <QDir>
+#include <QHostAddress>
+#include <QUrl>
 
 namespace Letterbox::Accounts {
 
@@ -12,6 +14,21 @@ constexpr qsizetype s_maximumEmailLength = 254;
 constexpr qsizetype s_maximumHostLength = 253;
 constexpr int s_maximumKeepDays = 36500;
 constexpr qsizetype s_sha256Length = 32;
+
+// A token endpoint gets the refresh token: https, or http only to this computer (the
+// local authorization servers of tests and of RFC 8252 section 7.3 style setups).
+bool isAcceptableOAuth2Url(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()) {
+        return false;
+    }
+    if (url.scheme() == QLatin1String("https")) {
+        return true;
+    }
+    return url.scheme() == QLatin1String("http")
+        && (url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback());
+}
 
 bool hasControlCharacter(const QString &text)
 {
@@ -133,6 +150,18 @@ AccountResult Account::validate() const
     if (passwordSource == PasswordSource::Command && passwordCommand.trimmed().isEmpty()) {
         return invalid(tr("Account %1: the password command is empty.").arg(name));
     }
+    if (passwordSource == PasswordSource::OAuth2) {
+        if (oauth2.clientId.trimmed().isEmpty()) {
+            return invalid(tr("Account %1: OAuth2 needs a client id (oauth2-client-id).").arg(name));
+        }
+        for (const auto &[url, option] : {std::pair {&oauth2.authorizationUrl, "oauth2-auth-url"},
+                 std::pair {&oauth2.tokenUrl, "oauth2-token-url"}}) {
+            if (!isAcceptableOAuth2Url(*url)) {
+                return invalid(tr("Account %1: %2 '%3' is not an https URL (plain http only to this computer).")
+                                   .arg(name, QLatin1String(option), *url));
+            }
+        }
+    }
     if (!caFile.isEmpty() && !QDir::isAbsolutePath(caFile)) {
         return invalid(tr("Account %1: the CA file %2 must be an absolute path.").arg(name, caFile));
     }
@@ -208,7 +237,15 @@ QString toString(Security security)
 
 QString toString(PasswordSource source)
 {
-    return source == PasswordSource::Command ? QStringLiteral("command") : QStringLiteral("keychain");
+    switch (source) {
+    case PasswordSource::Keychain:
+        break;
+    case PasswordSource::Command:
+        return QStringLiteral("command");
+    case PasswordSource::OAuth2:
+        return QStringLiteral("oauth2");
+    }
+    return QStringLiteral("keychain");
 }
 
 QString toString(Pop3Retention retention)
@@ -248,7 +285,7 @@ std::optional<Security> securityFromString(const QString &text)
 
 std::optional<PasswordSource> passwordSourceFromString(const QString &text)
 {
-    for (const PasswordSource source : {PasswordSource::Keychain, PasswordSource::Command}) {
+    for (const PasswordSource source : {PasswordSource::Keychain, PasswordSource::Command, PasswordSource::OAuth2}) {
         if (text.compare(toString(source), Qt::CaseInsensitive) == 0) {
             return source;
         }

@@ -19,6 +19,23 @@ enum class Security { Tls, StartTls, None };
 enum class PasswordSource {
     Keychain, ///< the system keychain (Secret Service) through QtKeychain
     Command, ///< a command that prints it, run each time one is needed (mbsync's PassCmd)
+    OAuth2, ///< no password: OAuth2 access tokens (XOAUTH2/OAUTHBEARER), kept in the keychain
+};
+
+/**
+ * The OAuth2 provider of an account (RFC 6749 authorization code grant). Only these
+ * public settings live in the settings file; the tokens the provider hands out live in
+ * the keychain (CredentialStore::readTokens()). No client secret: a desktop client is a
+ * public client (RFC 8252 section 8.4) and cannot keep one.
+ */
+struct OAuth2Provider
+{
+    QString authorizationUrl;
+    QString tokenUrl;
+    QString clientId;
+    QString scopes; ///< space-separated, as sent in the "scope" parameter
+
+    friend bool operator==(const OAuth2Provider &, const OAuth2Provider &) = default;
 };
 
 /// What happens on the POP3 server to a message once it is stored locally.
@@ -55,7 +72,7 @@ struct ServerSettings
  * keychain key, so validate() restricts it to 1-64 characters of [A-Za-z0-9._-],
  * not starting with a dot.
  *
- * Limits: one identity per account; no signature, OAuth2 or IMAP options yet
+ * Limits: one identity per account; no signature or IMAP options yet
  * (issue 7 lists them; they will be added fields with defaults).
  */
 struct Account
@@ -72,6 +89,8 @@ public:
     PasswordSource passwordSource = PasswordSource::Keychain;
     /// For PasswordSource::Command: run with /bin/sh -c; its first stdout line is the password.
     QString passwordCommand;
+    /// For PasswordSource::OAuth2: where tokens come from.
+    OAuth2Provider oauth2;
     /// A PEM file with CAs to trust for this account, besides the system's; empty for none.
     QString caFile;
     /// The only way to send a password over a connection with Security::None.

@@ -223,6 +223,20 @@ AccountResult applyValue(Account &account, Id id, const QString &value)
     case Id::AllowPlaintext:
         account.allowPlaintext = *on;
         break;
+    case Id::OAuth2AuthUrl:
+        account.oauth2.authorizationUrl = value;
+        break;
+    case Id::OAuth2TokenUrl:
+        account.oauth2.tokenUrl = value;
+        break;
+    case Id::OAuth2ClientId:
+        account.oauth2.clientId = value;
+        account.passwordSource = PasswordSource::OAuth2;
+        account.passwordCommand.clear();
+        break;
+    case Id::OAuth2Scope:
+        account.oauth2.scopes = value;
+        break;
     }
     return AccountResult::success();
 }
@@ -273,6 +287,15 @@ QList<AccountOption> AccountOptions::all()
         {Id::Signature, QStringLiteral("signature"), QStringLiteral("TEXT"), tr("The text added below new messages.")},
         {Id::AllowPlaintext, QStringLiteral("allow-plaintext"), QString(),
             tr("Allow the password over a connection with security none.")},
+        {Id::OAuth2AuthUrl, QStringLiteral("oauth2-auth-url"), QStringLiteral("URL"),
+            tr("OAuth2: the provider's authorization URL (https).")},
+        {Id::OAuth2TokenUrl, QStringLiteral("oauth2-token-url"), QStringLiteral("URL"),
+            tr("OAuth2: the provider's token URL (https).")},
+        {Id::OAuth2ClientId, QStringLiteral("oauth2-client-id"), QStringLiteral("ID"),
+            tr("OAuth2: this program's client id at the provider; log in with OAuth2 instead of a password "
+               "('account login NAME' gets the tokens).")},
+        {Id::OAuth2Scope, QStringLiteral("oauth2-scope"), QStringLiteral("SCOPES"),
+            tr("OAuth2: the scopes to ask for, separated by spaces.")},
     };
 }
 

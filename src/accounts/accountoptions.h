@@ -35,7 +35,11 @@ enum class AccountOptionId {
     Pop3DeleteWithLocal,
     ImapKeepOffline,
     Signature,
-    AllowPlaintext, ///< last: the tests count the options by it
+    AllowPlaintext,
+    OAuth2AuthUrl,
+    OAuth2TokenUrl,
+    OAuth2ClientId,
+    OAuth2Scope, ///< last: the tests count the options by it
 };
 
 /// One row of the option table.
@@ -67,6 +71,10 @@ struct AccountOption
  * that was the default for the old protocol and security becomes the new default,
  * the SMTP host follows the incoming host, logins follow the address. A pinned
  * certificate is dropped when its host or port changes.
+ *
+ * oauth2-client-id makes OAuth2 the account's secret (PasswordSource::OAuth2); the
+ * provider's URLs and scope are kept whatever the source, so switching back and forth
+ * does not lose them. Getting the tokens is `account login`'s job.
  *
  * password-stdin only chooses the keychain as the password source: reading the
  * password and storing it is the caller's job (CredentialStore).

@@ -78,6 +78,10 @@ Account readAccount(QSettings &settings, const QString &name, QString *problem)
         note(QStringLiteral("password/source"));
     }
     account.passwordCommand = text(QStringLiteral("password/command"));
+    account.oauth2.authorizationUrl = text(QStringLiteral("oauth2/authorizationUrl"));
+    account.oauth2.tokenUrl = text(QStringLiteral("oauth2/tokenUrl"));
+    account.oauth2.clientId = text(QStringLiteral("oauth2/clientId"));
+    account.oauth2.scopes = text(QStringLiteral("oauth2/scopes"));
     account.caFile = text(QStringLiteral("caFile"));
     account.allowPlaintext = settings.value(QStringLiteral("allowPlaintext"), false).toBool();
     if (const auto retention = pop3RetentionFromString(text(QStringLiteral("pop3/retention")))) {
@@ -208,6 +212,16 @@ AccountResult AccountStore::write(const Account &account)
     settings.setValue(QStringLiteral("password/source"), toString(account.passwordSource));
     if (account.passwordSource == PasswordSource::Command) {
         settings.setValue(QStringLiteral("password/command"), account.passwordCommand);
+    }
+    // The provider only: its tokens are secrets and go to the keychain.
+    for (const auto &[key, value] :
+        {std::pair {QStringLiteral("oauth2/authorizationUrl"), &account.oauth2.authorizationUrl},
+            std::pair {QStringLiteral("oauth2/tokenUrl"), &account.oauth2.tokenUrl},
+            std::pair {QStringLiteral("oauth2/clientId"), &account.oauth2.clientId},
+            std::pair {QStringLiteral("oauth2/scopes"), &account.oauth2.scopes}}) {
+        if (!value->isEmpty()) {
+            settings.setValue(key, *value);
+        }
     }
     if (!account.caFile.isEmpty()) {
         settings.setValue(QStringLiteral("caFile"), account.caFile);

@@ -45,6 +45,7 @@ CredentialJob::CredentialJob(
     , m_operation(operation)
     , m_serviceName(std::move(serviceName))
     , m_accountName(std::move(accountName))
+    , m_key(CredentialStore::keyFor(m_accountName))
     , m_payload(std::move(payload))
     , m_timeout(operation == Operation::RunCommand ? std::chrono::milliseconds(s_commandTimeout)
                                                    : std::chrono::milliseconds(s_keychainTimeout))
@@ -92,7 +93,7 @@ void CredentialJob::start()
 
 void CredentialJob::startKeychain()
 {
-    const QString key = CredentialStore::keyFor(m_accountName);
+    const QString key = m_key;
     QKeychain::Job *job = nullptr;
     switch (m_operation) {
     case Operation::Read:

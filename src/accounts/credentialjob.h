@@ -73,6 +73,7 @@ private:
     Operation m_operation;
     QString m_serviceName;
     QString m_accountName;
+    QString m_key; ///< the keychain entry: CredentialStore::keyFor() or tokenKeyFor()
     QString m_payload; ///< the password to write, or the command to run
     std::chrono::milliseconds m_timeout;
     bool m_started = false;

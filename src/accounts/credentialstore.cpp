@@ -2,6 +2,7 @@
 
 #include "accounts/account.h"
 #include "accounts/credentialjob.h"
+#include "accounts/oauth2authorizer.h"
 
 #include "letterboxversion.h"
 
@@ -26,6 +27,11 @@ CredentialStore::CredentialStore(QString serviceName)
 QString CredentialStore::keyFor(const QString &accountName)
 {
     return accountName + QLatin1String("/password");
+}
+
+QString CredentialStore::tokenKeyFor(const QString &accountName)
+{
+    return accountName + QLatin1String("/oauth2");
 }
 
 CredentialJob *CredentialStore::readPassword(const QString &accountName, QObject *parent) const
@@ -70,7 +76,31 @@ CredentialResult CredentialStore::removePasswordBlocking(const QString &accountN
 
 CredentialResult CredentialStore::obtainPasswordBlocking(const Account &account) const
 {
+    if (account.passwordSource == PasswordSource::OAuth2) {
+        return OAuth2Authorizer::validAccessTokenBlocking(account, false, *this);
+    }
     return runBlocking(obtainPassword(account));
+}
+
+CredentialResult CredentialStore::readTokensBlocking(const QString &accountName) const
+{
+    CredentialJob *job = readPassword(accountName);
+    job->m_key = tokenKeyFor(accountName);
+    return runBlocking(job);
+}
+
+CredentialResult CredentialStore::writeTokensBlocking(const QString &accountName, const QString &tokens) const
+{
+    CredentialJob *job = writePassword(accountName, tokens);
+    job->m_key = tokenKeyFor(accountName);
+    return runBlocking(job);
+}
+
+CredentialResult CredentialStore::removeTokensBlocking(const QString &accountName) const
+{
+    CredentialJob *job = removePassword(accountName);
+    job->m_key = tokenKeyFor(accountName);
+    return runBlocking(job);
 }
 
 } // namespace Letterbox::Accounts

@@ -32,6 +32,8 @@ public:
 
     [[nodiscard]] QString serviceName() const { return m_serviceName; }
     [[nodiscard]] static QString keyFor(const QString &accountName);
+    /// The entry of an OAuth2 account's tokens: "<account>/oauth2" (OAuth2Tokens::toText()).
+    [[nodiscard]] static QString tokenKeyFor(const QString &accountName);
 
     [[nodiscard]] CredentialJob *readPassword(const QString &accountName, QObject *parent = nullptr) const;
     [[nodiscard]] CredentialJob *writePassword(
@@ -39,12 +41,20 @@ public:
     /// Deleting an entry that does not exist succeeds.
     [[nodiscard]] CredentialJob *removePassword(const QString &accountName, QObject *parent = nullptr) const;
     /// The password of @p account, from the keychain or by running its password command.
+    /// Not for PasswordSource::OAuth2 (that needs the network): obtainPasswordBlocking().
     [[nodiscard]] CredentialJob *obtainPassword(const Account &account, QObject *parent = nullptr) const;
 
     CredentialResult readPasswordBlocking(const QString &accountName) const;
     CredentialResult writePasswordBlocking(const QString &accountName, const QString &password) const;
     CredentialResult removePasswordBlocking(const QString &accountName) const;
+    /// For an OAuth2 account: its access token, refreshed first when it ran out.
     CredentialResult obtainPasswordBlocking(const Account &account) const;
+
+    /// The OAuth2 tokens of @p accountName as stored text (in CredentialResult::password).
+    CredentialResult readTokensBlocking(const QString &accountName) const;
+    CredentialResult writeTokensBlocking(const QString &accountName, const QString &tokens) const;
+    /// Deleting tokens that do not exist succeeds.
+    CredentialResult removeTokensBlocking(const QString &accountName) const;
 
 private:
     QString m_serviceName;

@@ -2,6 +2,7 @@
 
 #include "accounts/accountstore.h"
 #include "accounts/credentialstore.h"
+#include "accounts/oauth2authorizer.h"
 #include "store/database.h"
 #include "store/folderstore.h"
 #include "store/messagestore.h"
@@ -64,6 +65,18 @@ ExitCode AccountCache::password(CommandContext &context, QString *password) cons
         return ExitCode::Failed;
     }
     *password = found.ok() ? found.password : QString();
+    return ExitCode::Success;
+}
+
+ExitCode AccountCache::refreshedToken(CommandContext &context, QString *token) const
+{
+    const Accounts::CredentialResult found
+        = Accounts::OAuth2Authorizer::validAccessTokenBlocking(m_account, true, Accounts::CredentialStore());
+    if (!found.ok()) {
+        context.err << found.message << Qt::endl;
+        return ExitCode::Failed;
+    }
+    *token = found.password;
     return ExitCode::Success;
 }
 

@@ -46,6 +46,9 @@ public:
      * fails is said on stderr and ExitCode::Failed.
      */
     ExitCode password(CommandContext &context, QString *password) const;
+    /// For an OAuth2 account whose access token a server refused: a new one from the
+    /// refresh token (kept in the keychain), into @p token.
+    ExitCode refreshedToken(CommandContext &context, QString *token) const;
     /// The row of UID @p uid in @p folder; a UID the cache does not hold is bad input.
     ExitCode findMessage(CommandContext &context, const Store::Folder &folder, quint32 uid, qint64 *id);
 

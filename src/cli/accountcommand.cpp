@@ -3,6 +3,7 @@
 #include "accounts/accountoptions.h"
 #include "accounts/accountstore.h"
 #include "accounts/credentialstore.h"
+#include "accounts/oauth2authorizer.h"
 #include "cli/accountformat.h"
 #include "cli/accounttest.h"
 #include "protocol/net/tlspolicy.h"
@@ -165,8 +166,8 @@ QString AccountCommand::name() const
 
 QString AccountCommand::summary() const
 {
-    return tr(
-        "Add, find, list, show, test, change or remove accounts: account add|autoconfig|list|show|test|set|remove.");
+    return tr("Add, find, list, show, test, change, log in or remove accounts: "
+              "account add|autoconfig|list|show|test|set|login|remove.");
 }
 
 void AccountCommand::addOptions(QCommandLineParser &parser) const
@@ -193,8 +194,8 @@ ExitCode AccountCommand::run(const QCommandLineParser &parser, CommandContext &c
     // The parser took "account" as the program name: the action comes first.
     QStringList arguments = parser.positionalArguments();
     if (arguments.isEmpty()) {
-        return fail(
-            context, ExitCode::Usage, tr("account needs one of add, autoconfig, list, show, test, set or remove."));
+        return fail(context, ExitCode::Usage,
+            tr("account needs one of add, autoconfig, list, show, test, set, login or remove."));
     }
     const QString action = arguments.takeFirst();
     QSet<QString> allowed;
@@ -206,9 +207,11 @@ ExitCode AccountCommand::run(const QCommandLineParser &parser, CommandContext &c
         allowed.insert(s_json);
     } else if (action == QLatin1String("autoconfig")) {
         allowed = {s_json, s_nameserver, s_caFile};
-    } else if (action != QLatin1String("set") && action != QLatin1String("remove")) {
+    } else if (action != QLatin1String("set") && action != QLatin1String("remove")
+        && action != QLatin1String("login")) {
         return fail(context, ExitCode::Usage,
-            tr("'%1' is not an account command; use add, autoconfig, list, show, test, set or remove.").arg(action));
+            tr("'%1' is not an account command; use add, autoconfig, list, show, test, set, login or remove.")
+                .arg(action));
     }
     if (const QStringList foreign = foreignOptions(parser, allowed); !foreign.isEmpty()) {
         return fail(context, ExitCode::Usage,
@@ -238,6 +241,9 @@ ExitCode AccountCommand::run(const QCommandLineParser &parser, CommandContext &c
     }
     if (action == QLatin1String("set")) {
         return set(arguments, context);
+    }
+    if (action == QLatin1String("login")) {
+        return login(arguments, context);
     }
     return remove(arguments, context);
 }
@@ -481,6 +487,41 @@ ExitCode AccountCommand::set(const QStringList &arguments, CommandContext &conte
     return ExitCode::Success;
 }
 
+ExitCode AccountCommand::login(const QStringList &arguments, CommandContext &context)
+{
+    if (arguments.size() != 1) {
+        return fail(context, ExitCode::Usage, tr("account login takes exactly one NAME."));
+    }
+    const QString &accountName = arguments.first();
+    Account account;
+    if (AccountResult loaded = AccountStore(context.profile).load(accountName, &account); !loaded.ok()) {
+        return fail(context, loaded);
+    }
+    if (account.passwordSource != PasswordSource::OAuth2) {
+        return fail(context, ExitCode::Usage,
+            tr("Account %1 does not use OAuth2; set oauth2-client-id (and the provider's URLs) first.")
+                .arg(accountName));
+    }
+    OAuth2Authorizer authorizer(account);
+    QObject::connect(&authorizer, &OAuth2Authorizer::openUrl, &authorizer, [&context](const QUrl &url) {
+        // The person's browser does the login; a terminal cannot, so the URL is shown.
+        context.err << tr("Open this address in a web browser and log in; this waits up to 5 minutes:") << Qt::endl
+                    << url.toString(QUrl::FullyEncoded) << Qt::endl;
+    });
+    authorizer.authorize();
+    const OAuth2Result &result = authorizer.waitForFinished();
+    if (!result.ok) {
+        return fail(context, ExitCode::Failed, result.message);
+    }
+    if (const CredentialResult written = CredentialStore().writeTokensBlocking(accountName, result.tokens.toText());
+        !written.ok()) {
+        return fail(context, ExitCode::Failed, written.message);
+    }
+    context.out << tr("Account %1 is logged in with OAuth2; its tokens are in the system keychain.").arg(accountName)
+                << Qt::endl;
+    return ExitCode::Success;
+}
+
 ExitCode AccountCommand::remove(const QStringList &arguments, CommandContext &context)
 {
     if (arguments.size() != 1) {
@@ -500,6 +541,15 @@ ExitCode AccountCommand::remove(const QStringList &arguments, CommandContext &co
     ExitCode code = ExitCode::Success;
     if (AccountResult data = store.removeDataDirectory(accountName); !data.ok()) {
         code = fail(context, ExitCode::Failed, data.message);
+    }
+    if (account.passwordSource == PasswordSource::OAuth2) {
+        const CredentialResult tokens = CredentialStore().removeTokensBlocking(accountName);
+        if (!tokens.ok()) {
+            context.err << QLatin1String("letterbox-cli: ")
+                        << tr("Account %1 is removed, but its OAuth2 tokens may remain in the keychain: %2")
+                               .arg(accountName, tokens.message)
+                        << Qt::endl;
+        }
     }
     const CredentialResult password = CredentialStore().removePasswordBlocking(accountName);
     // A command account may never have had a keychain entry, and a machine without

@@ -11,7 +11,7 @@ class AccountStore;
 namespace Letterbox::Cli {
 
 /**
- * @short `letterbox-cli account add|autoconfig|list|show|test|set|remove` (CLI.md "Accounts").
+ * @short `letterbox-cli account add|autoconfig|list|show|test|set|login|remove` (CLI.md "Accounts").
  *
  * The options of `add` and the keys of `set` come from one table,
  * Accounts::AccountOptions, so they cannot drift. `--password-stdin` reads one line
@@ -27,7 +27,10 @@ namespace Letterbox::Cli {
  * --json the document of docs/ARCHITECTURE.md); it saves nothing, and prints the
  * `account add` line that would. Exit 0 when something was found, 1 when no source
  * answered, 2 for an address without a usable domain. Progress goes to stderr.
- * `test` connects in and out (AccountTest).
+ * `test` connects in and out (AccountTest). `login NAME` runs the OAuth2 authorization
+ * code grant of an OAuth2 account (Accounts::OAuth2Authorizer): it prints the address
+ * to open in a browser, waits for the loopback redirect and keeps the tokens in the
+ * keychain; later commands refresh the access token when it ran out.
  *
  * Limits: an account cannot be renamed.
  */
@@ -47,6 +50,7 @@ private:
     ExitCode list(const QCommandLineParser &parser, CommandContext &context);
     ExitCode show(const QCommandLineParser &parser, const QStringList &arguments, CommandContext &context);
     ExitCode set(const QStringList &arguments, CommandContext &context);
+    ExitCode login(const QStringList &arguments, CommandContext &context);
     ExitCode remove(const QStringList &arguments, CommandContext &context);
 };
 

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace Letterbox::Cli {
 
 namespace {
@@ -41,14 +43,29 @@ ExitCode AccountTest::run(const QString &accountName, bool json, CommandContext 
         return found;
     }
 
-    Services::ConnectionTest test;
     Services::ConnectionTestReport report;
-    if (runUntil(&test, &Services::ConnectionTest::finished, &report, s_testLimitMs,
-            [&] {
-                test.run(account, secret);
-                return true;
-            })
-        != WaitResult::Finished) {
+    const auto runTest = [&]() {
+        Services::ConnectionTest test;
+        return runUntil(&test, &Services::ConnectionTest::finished, &report, s_testLimitMs, [&] {
+            test.run(account, secret);
+            return true;
+        }) == WaitResult::Finished;
+    };
+    bool finished = runTest();
+    const auto tokenRefused = [&report] {
+        return std::any_of(report.servers.cbegin(), report.servers.cend(),
+            [](const Services::ConnectionProbe &probe) { return probe.loginTried && !probe.loginOk; });
+    };
+    // A provider may revoke an access token before its expiry: a refused token gets one
+    // refresh and one more try, as every OAuth2 client does.
+    if (finished && account.passwordSource == Accounts::PasswordSource::OAuth2 && tokenRefused()) {
+        if (const ExitCode refreshed = cache.refreshedToken(context, &secret); refreshed != ExitCode::Success) {
+            return refreshed;
+        }
+        report = {};
+        finished = runTest();
+    }
+    if (!finished) {
         context.err << tr("The test of account %1 did not finish in time.").arg(account.name) << Qt::endl;
         return ExitCode::Failed;
     }

@@ -18,6 +18,17 @@ template<class SessionSecurity> SessionSecurity sessionSecurity(Accounts::Securi
     return SessionSecurity::ImplicitTls;
 }
 
+/// An OAuth2 account's secret is its access token: the sessions then choose
+/// OAUTHBEARER or XOAUTH2 and never fall back to a password mechanism.
+template<class Credentials>
+Credentials credentials(const Accounts::Account &account, const QString &user, const QString &secret)
+{
+    if (account.passwordSource == Accounts::PasswordSource::OAuth2) {
+        return Credentials {user, {}, secret};
+    }
+    return Credentials {user, secret, {}};
+}
+
 /// The incoming server's part of @p account for IMAP or POP3 (their settings share the shape).
 template<class Settings, class SessionSecurity, class Credentials>
 std::optional<Settings> incomingSettings(const Accounts::Account &account, const QString &password, QString *error)
@@ -32,7 +43,7 @@ std::optional<Settings> incomingSettings(const Accounts::Account &account, const
     settings.tls = *tls;
     settings.session.security = sessionSecurity<SessionSecurity>(account.incoming.security);
     settings.session.plaintextAllowed = account.allowPlaintext;
-    settings.session.credentials = Credentials {account.incoming.user, password, {}};
+    settings.session.credentials = credentials<Credentials>(account, account.incoming.user, password);
     return settings;
 }
 
@@ -89,7 +100,7 @@ std::optional<SubmissionSettings> ServerPolicy::submission(
     settings.session.security = sessionSecurity<Smtp::SmtpSecurity>(account.smtp.security);
     settings.session.plaintextAllowed = account.allowPlaintext;
     if (!password.isEmpty()) {
-        settings.session.credentials = Smtp::SmtpCredentials {account.smtp.user, password, {}};
+        settings.session.credentials = credentials<Smtp::SmtpCredentials>(account, account.smtp.user, password);
     }
     settings.imapAccount = account.protocol == Accounts::IncomingProtocol::Imap;
     return settings;

@@ -18,6 +18,10 @@ namespace Letterbox::Services {
  * @short Turns an account's settings into what the connection layer and the sessions
  * take: endpoint, TLS policy (system CAs + the account's CA file + its pin), security
  * mode, credentials. One place, so SMTP, IMAP and POP3 read an account the same way.
+ *
+ * The "password" every function takes is the account's secret: for an account with
+ * PasswordSource::OAuth2 it is the access token (OAuth2Authorizer::validAccessTokenBlocking()),
+ * and goes into the credentials' oauthToken instead.
  */
 class ServerPolicy
 {

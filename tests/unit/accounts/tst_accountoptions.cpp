@@ -54,15 +54,16 @@ private Q_SLOTS:
             QCOMPARE(AccountOptions::find(option.name)->id, option.id);
             QCOMPARE(AccountOptions::find(option.id)->name, option.name);
         }
-        QCOMPARE(ids.size(), int(Id::AllowPlaintext) + 1);
+        QCOMPARE(ids.size(), int(Id::OAuth2Scope) + 1);
         // The contract of CLI.md, "Accounts".
         for (const char *name : {"email", "display-name", "incoming", "host", "port", "security", "user", "smtp-host",
                  "smtp-port", "smtp-security", "smtp-user", "password-stdin", "password-command", "ca-file",
                  "pin-certificate", "smtp-pin-certificate", "pop3-keep", "pop3-keep-days", "pop3-delete-after-download",
-                 "pop3-delete-with-local", "allow-plaintext"}) {
+                 "pop3-delete-with-local", "allow-plaintext", "imap-keep-offline", "signature", "oauth2-auth-url",
+                 "oauth2-token-url", "oauth2-client-id", "oauth2-scope"}) {
             QVERIFY2(names.contains(QLatin1String(name)), name);
         }
-        QCOMPARE(names.size(), 23);
+        QCOMPARE(names.size(), 27);
         QVERIFY(AccountOptions::find(QStringLiteral("allow-plaintext"))->isSwitch());
         QVERIFY(!AccountOptions::find(QStringLiteral("port"))->isSwitch());
         QVERIFY(!AccountOptions::find(QStringLiteral("--port")));
