@@ -167,6 +167,14 @@
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
+    <message>
+        <source>Account %1: OAuth2 needs a client id (oauth2-client-id).</source>
+        <translation>Konto %1: OAuth2 braucht eine Client-ID (oauth2-client-id).</translation>
+    </message>
+    <message>
+        <source>Account %1: %2 &apos;%3&apos; is not an https URL (plain http only to this computer).</source>
+        <translation>Konto %1: %2 „%3“ ist keine https-URL (unverschlüsseltes http nur zu diesem Computer).</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Accounts::AccountOptions</name>
@@ -326,6 +334,22 @@
         <source>The text added below new messages.</source>
         <translation>Der Text, der unter neuen Nachrichten angefügt wird.</translation>
     </message>
+    <message>
+        <source>OAuth2: the provider&apos;s authorization URL (https).</source>
+        <translation>OAuth2: die Autorisierungs-URL des Anbieters (https).</translation>
+    </message>
+    <message>
+        <source>OAuth2: the provider&apos;s token URL (https).</source>
+        <translation>OAuth2: die Token-URL des Anbieters (https).</translation>
+    </message>
+    <message>
+        <source>OAuth2: this program&apos;s client id at the provider; log in with OAuth2 instead of a password (&apos;account login NAME&apos; gets the tokens).</source>
+        <translation>OAuth2: die Client-ID dieses Programms beim Anbieter; mit OAuth2 statt mit einem Passwort anmelden (&apos;account login NAME&apos; holt die Tokens).</translation>
+    </message>
+    <message>
+        <source>OAuth2: the scopes to ask for, separated by spaces.</source>
+        <translation>OAuth2: die anzufordernden Scopes, durch Leerzeichen getrennt.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Accounts::AccountStore</name>
@@ -470,6 +494,41 @@
     </message>
 </context>
 <context>
+    <name>Letterbox::Accounts::OAuth2Authorizer</name>
+    <message>
+        <source>The OAuth2 provider of account %1 refused: %2 %3</source>
+        <translation>Der OAuth2-Anbieter des Kontos %1 hat abgelehnt: %2 %3</translation>
+    </message>
+    <message>
+        <source>The OAuth2 provider of account %1 did not answer in time.</source>
+        <translation>Der OAuth2-Anbieter des Kontos %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 port %1 for the OAuth2 answer of account %2.</source>
+        <translation>Auf 127.0.0.1 Port %1 kann nicht auf die OAuth2-Antwort des Kontos %2 gelauscht werden.</translation>
+    </message>
+    <message>
+        <source>Account %1 has no OAuth2 refresh token; run &apos;letterbox-cli account login %1&apos;.</source>
+        <translation>Konto %1 hat kein OAuth2-Refresh-Token; führen Sie &apos;letterbox-cli account login %1&apos; aus.</translation>
+    </message>
+    <message>
+        <source>The OAuth2 provider of account %1 sent no access token.</source>
+        <translation>Der OAuth2-Anbieter des Kontos %1 hat kein Zugriffstoken gesendet.</translation>
+    </message>
+    <message>
+        <source>The OAuth2 token endpoint of account %1 refused (HTTP %2): %3</source>
+        <translation>Der OAuth2-Token-Endpunkt des Kontos %1 hat abgelehnt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>Account %1 has no OAuth2 tokens yet; run &apos;letterbox-cli account login %1&apos;.</source>
+        <translation>Konto %1 hat noch keine OAuth2-Tokens; führen Sie &apos;letterbox-cli account login %1&apos; aus.</translation>
+    </message>
+    <message>
+        <source>The OAuth2 tokens of account %1 in the keychain are damaged; run &apos;letterbox-cli account login %1&apos;.</source>
+        <translation>Die OAuth2-Tokens des Kontos %1 im Schlüsselbund sind beschädigt; führen Sie &apos;letterbox-cli account login %1&apos; aus.</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Accounts::Profile</name>
     <message>
         <source>Cannot create the directory %1.</source>
@@ -582,10 +641,6 @@
         <translation>, Anmeldename %1</translation>
     </message>
     <message>
-        <source>Add, find, list, show, test, change or remove accounts: account add|autoconfig|list|show|test|set|remove.</source>
-        <translation>Konten hinzufügen, finden, auflisten, anzeigen, testen, ändern oder entfernen: account add|autoconfig|list|show|test|set|remove.</translation>
-    </message>
-    <message>
         <source>list, show, test, autoconfig: print one JSON document.</source>
         <translation>list, show, test, autoconfig: ein JSON-Dokument ausgeben.</translation>
     </message>
@@ -596,14 +651,6 @@
     <message>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
-    </message>
-    <message>
-        <source>account needs one of add, autoconfig, list, show, test, set or remove.</source>
-        <translation>account braucht einen der Unterbefehle add, autoconfig, list, show, test, set oder remove.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an account command; use add, autoconfig, list, show, test, set or remove.</source>
-        <translation>„%1“ ist kein account-Unterbefehl; verwenden Sie add, autoconfig, list, show, test, set oder remove.</translation>
     </message>
     <message>
         <source>account test takes exactly one NAME.</source>
@@ -644,6 +691,38 @@
     <message>
         <source>Nothing is saved. To add this account (choose a NAME and add --password-stdin or --password-command):</source>
         <translation>Es wurde nichts gespeichert. So fügen Sie dieses Konto hinzu (wählen Sie einen NAME und ergänzen Sie --password-stdin oder --password-command):</translation>
+    </message>
+    <message>
+        <source>Add, find, list, show, test, change, log in or remove accounts: account add|autoconfig|list|show|test|set|login|remove.</source>
+        <translation>Konten hinzufügen, finden, auflisten, anzeigen, testen, ändern, anmelden oder entfernen: account add|autoconfig|list|show|test|set|login|remove.</translation>
+    </message>
+    <message>
+        <source>account needs one of add, autoconfig, list, show, test, set, login or remove.</source>
+        <translation>account braucht einen der Unterbefehle add, autoconfig, list, show, test, set, login oder remove.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an account command; use add, autoconfig, list, show, test, set, login or remove.</source>
+        <translation>„%1“ ist kein account-Unterbefehl; verwenden Sie add, autoconfig, list, show, test, set, login oder remove.</translation>
+    </message>
+    <message>
+        <source>account login takes exactly one NAME.</source>
+        <translation>account login erwartet genau einen NAME.</translation>
+    </message>
+    <message>
+        <source>Account %1 does not use OAuth2; set oauth2-client-id (and the provider&apos;s URLs) first.</source>
+        <translation>Konto %1 verwendet kein OAuth2; setzen Sie zuerst oauth2-client-id (und die URLs des Anbieters).</translation>
+    </message>
+    <message>
+        <source>Open this address in a web browser and log in; this waits up to 5 minutes:</source>
+        <translation>Öffnen Sie diese Adresse in einem Webbrowser und melden Sie sich an; es wird bis zu 5 Minuten gewartet:</translation>
+    </message>
+    <message>
+        <source>Account %1 is logged in with OAuth2; its tokens are in the system keychain.</source>
+        <translation>Konto %1 ist mit OAuth2 angemeldet; seine Tokens liegen im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Account %1 is removed, but its OAuth2 tokens may remain in the keychain: %2</source>
+        <translation>Konto %1 ist entfernt, aber seine OAuth2-Tokens sind möglicherweise noch im Schlüsselbund: %2</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2352,28 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     <message>
         <source>The sync was cancelled.</source>
         <translation>Die Synchronisierung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ImapServerSearch</name>
+    <message>
+        <source>The server could not search “%1”: %2</source>
+        <translation>Der Server konnte „%1“ nicht durchsuchen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ImapWatcher</name>
+    <message>
+        <source>The folder “%1” is not in the cache; sync the account first.</source>
+        <translation>Der Ordner „%1“ ist nicht im Cache; synchronisieren Sie zuerst das Konto.</translation>
+    </message>
+    <message>
+        <source>The server refused IDLE: %1</source>
+        <translation>Der Server hat IDLE abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,14 @@
         <source>SMTP</source>
         <translation>SMTP</translation>
     </message>
+    <message>
+        <source>Account %1: OAuth2 needs a client id (oauth2-client-id).</source>
+        <translation>Compte %1&#xa0;: OAuth2 nécessite un identifiant client (oauth2-client-id).</translation>
+    </message>
+    <message>
+        <source>Account %1: %2 &apos;%3&apos; is not an https URL (plain http only to this computer).</source>
+        <translation>Compte %1&#xa0;: %2 «&#xa0;%3&#xa0;» n’est pas une URL https (http simple uniquement vers cet ordinateur).</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Accounts::AccountOptions</name>
@@ -326,6 +334,22 @@
         <source>The text added below new messages.</source>
         <translation>Le texte ajouté sous les nouveaux messages.</translation>
     </message>
+    <message>
+        <source>OAuth2: the provider&apos;s authorization URL (https).</source>
+        <translation>OAuth2&#xa0;: l’URL d’autorisation du fournisseur (https).</translation>
+    </message>
+    <message>
+        <source>OAuth2: the provider&apos;s token URL (https).</source>
+        <translation>OAuth2&#xa0;: l’URL de jeton du fournisseur (https).</translation>
+    </message>
+    <message>
+        <source>OAuth2: this program&apos;s client id at the provider; log in with OAuth2 instead of a password (&apos;account login NAME&apos; gets the tokens).</source>
+        <translation>OAuth2&#xa0;: l’identifiant client de ce programme chez le fournisseur&#xa0;; se connecter avec OAuth2 au lieu d’un mot de passe (&apos;account login NAME&apos; obtient les jetons).</translation>
+    </message>
+    <message>
+        <source>OAuth2: the scopes to ask for, separated by spaces.</source>
+        <translation>OAuth2&#xa0;: les portées (scopes) à demander, séparées par des espaces.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Accounts::AccountStore</name>
@@ -470,6 +494,41 @@
     </message>
 </context>
 <context>
+    <name>Letterbox::Accounts::OAuth2Authorizer</name>
+    <message>
+        <source>The OAuth2 provider of account %1 refused: %2 %3</source>
+        <translation>Le fournisseur OAuth2 du compte %1 a refusé&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <source>The OAuth2 provider of account %1 did not answer in time.</source>
+        <translation>Le fournisseur OAuth2 du compte %1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 port %1 for the OAuth2 answer of account %2.</source>
+        <translation>Impossible d’écouter sur 127.0.0.1 port %1 pour la réponse OAuth2 du compte %2.</translation>
+    </message>
+    <message>
+        <source>Account %1 has no OAuth2 refresh token; run &apos;letterbox-cli account login %1&apos;.</source>
+        <translation>Le compte %1 n’a pas de jeton de rafraîchissement OAuth2&#xa0;; lancez &apos;letterbox-cli account login %1&apos;.</translation>
+    </message>
+    <message>
+        <source>The OAuth2 provider of account %1 sent no access token.</source>
+        <translation>Le fournisseur OAuth2 du compte %1 n’a envoyé aucun jeton d’accès.</translation>
+    </message>
+    <message>
+        <source>The OAuth2 token endpoint of account %1 refused (HTTP %2): %3</source>
+        <translation>Le point de terminaison de jeton OAuth2 du compte %1 a refusé (HTTP %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Account %1 has no OAuth2 tokens yet; run &apos;letterbox-cli account login %1&apos;.</source>
+        <translation>Le compte %1 n’a pas encore de jetons OAuth2&#xa0;; lancez &apos;letterbox-cli account login %1&apos;.</translation>
+    </message>
+    <message>
+        <source>The OAuth2 tokens of account %1 in the keychain are damaged; run &apos;letterbox-cli account login %1&apos;.</source>
+        <translation>Les jetons OAuth2 du compte %1 dans le trousseau sont endommagés&#xa0;; lancez &apos;letterbox-cli account login %1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Accounts::Profile</name>
     <message>
         <source>Cannot create the directory %1.</source>
@@ -582,10 +641,6 @@
         <translation>, identifiant %1</translation>
     </message>
     <message>
-        <source>Add, find, list, show, test, change or remove accounts: account add|autoconfig|list|show|test|set|remove.</source>
-        <translation>Ajouter, trouver, lister, afficher, tester, modifier ou supprimer des comptes&#xa0;: account add|autoconfig|list|show|test|set|remove.</translation>
-    </message>
-    <message>
         <source>list, show, test, autoconfig: print one JSON document.</source>
         <translation>list, show, test, autoconfig&#xa0;: écrire un document JSON.</translation>
     </message>
@@ -596,14 +651,6 @@
     <message>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
-    </message>
-    <message>
-        <source>account needs one of add, autoconfig, list, show, test, set or remove.</source>
-        <translation>account attend l’une des sous-commandes add, autoconfig, list, show, test, set ou remove.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an account command; use add, autoconfig, list, show, test, set or remove.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une sous-commande de account&#xa0;; utilisez add, autoconfig, list, show, test, set ou remove.</translation>
     </message>
     <message>
         <source>account test takes exactly one NAME.</source>
@@ -644,6 +691,38 @@
     <message>
         <source>Nothing is saved. To add this account (choose a NAME and add --password-stdin or --password-command):</source>
         <translation>Rien n’est enregistré. Pour ajouter ce compte (choisissez un NAME et ajoutez --password-stdin ou --password-command)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add, find, list, show, test, change, log in or remove accounts: account add|autoconfig|list|show|test|set|login|remove.</source>
+        <translation>Ajouter, trouver, lister, afficher, tester, modifier, connecter ou supprimer des comptes&#xa0;: account add|autoconfig|list|show|test|set|login|remove.</translation>
+    </message>
+    <message>
+        <source>account needs one of add, autoconfig, list, show, test, set, login or remove.</source>
+        <translation>account attend l’une des sous-commandes add, autoconfig, list, show, test, set, login ou remove.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an account command; use add, autoconfig, list, show, test, set, login or remove.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une sous-commande de account&#xa0;; utilisez add, autoconfig, list, show, test, set, login ou remove.</translation>
+    </message>
+    <message>
+        <source>account login takes exactly one NAME.</source>
+        <translation>account login attend exactement un NAME.</translation>
+    </message>
+    <message>
+        <source>Account %1 does not use OAuth2; set oauth2-client-id (and the provider&apos;s URLs) first.</source>
+        <translation>Le compte %1 n’utilise pas OAuth2&#xa0;; définissez d’abord oauth2-client-id (et les URL du fournisseur).</translation>
+    </message>
+    <message>
+        <source>Open this address in a web browser and log in; this waits up to 5 minutes:</source>
+        <translation>Ouvrez cette adresse dans un navigateur web et connectez-vous&#xa0;; l’attente dure jusqu’à 5 minutes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account %1 is logged in with OAuth2; its tokens are in the system keychain.</source>
+        <translation>Le compte %1 est connecté avec OAuth2&#xa0;; ses jetons sont dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Account %1 is removed, but its OAuth2 tokens may remain in the keychain: %2</source>
+        <translation>Le compte %1 est supprimé, mais ses jetons OAuth2 sont peut-être restés dans le trousseau&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2352,28 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     <message>
         <source>The sync was cancelled.</source>
         <translation>La synchronisation a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ImapServerSearch</name>
+    <message>
+        <source>The server could not search “%1”: %2</source>
+        <translation>Le serveur n’a pas pu effectuer la recherche dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::ImapWatcher</name>
+    <message>
+        <source>The folder “%1” is not in the cache; sync the account first.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’est pas dans le cache&#xa0;; synchronisez d’abord le compte.</translation>
+    </message>
+    <message>
+        <source>The server refused IDLE: %1</source>
+        <translation>Le serveur a refusé IDLE&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Le serveur a fermé la connexion.</translation>
     </message>
 </context>
 <context>
