@@ -31,8 +31,8 @@ struct Pop3Encoded
  * AUTH uses the initial-response argument (RFC 5034 section 4) unless the command line
  * would exceed 255 octets (RFC 2449 section 4's command limit); then auth() returns the
  * bare "AUTH <mech>", and the session sends the response after the server's empty "+ ".
- * An empty initial response is sent as "=". APOP is not implemented (MD5 of a shared
- * secret; RFC 8314 era servers offer TLS and SASL instead).
+ * An empty initial response is sent as "=". apop() answers a greeting's timestamp (RFC 1939
+ * section 7); the session uses it only where it beats sending the password in the clear.
  */
 class Pop3Encoder
 {

@@ -193,8 +193,7 @@ void ConnectionTest::probeImap()
         client->logout();
     });
     connect(client, &ImapClient::failed, this, [client, probe](const ImapClientError &failure) {
-        probe->error = RetrievalError {
-            failure.security, failure.authentication, failure.temporary, failure.text, failure.certificate};
+        probe->error = failure;
         probe->loginTried = failure.authentication;
         recordCertificateRefusal(*probe, failure.certificate);
         if (client->session()) {

@@ -2,6 +2,7 @@
 
 #include "protocol/imap/imapsession.h"
 #include "protocol/net/connection.h"
+#include "services/retrieval/syncreport.h"
 
 #include <QObject>
 
@@ -10,15 +11,9 @@
 
 namespace Letterbox::Services {
 
-/// Why an IMAP connection ended early.
-struct ImapClientError
-{
-    bool security = false; ///< certificate, TLS, STARTTLS, PREAUTH or plaintext refused: exit code 3
-    bool authentication = false; ///< the server refused the login
-    bool temporary = true; ///< worth trying again later without changing anything
-    QString text; ///< one sentence naming host:port and what was said
-    std::optional<Net::CertificateReport> certificate;
-};
+/// Why an IMAP connection ended early: the same error as every retrieval run's, so the
+/// engines and `account test` pass it on as it is.
+using ImapClientError = RetrievalError;
 
 /**
  * @short Drives one Imap::ImapSession over one Net::Connection (the IMAP twin of
@@ -74,5 +69,3 @@ private:
 };
 
 } // namespace Letterbox::Services
-
-Q_DECLARE_METATYPE(Letterbox::Services::ImapClientError)

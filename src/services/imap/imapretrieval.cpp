@@ -11,21 +11,6 @@
 
 namespace Letterbox::Services {
 
-namespace {
-
-RetrievalError retrievalError(const ImapClientError &error)
-{
-    RetrievalError out;
-    out.security = error.security;
-    out.authentication = error.authentication;
-    out.temporary = error.temporary;
-    out.text = error.text;
-    out.certificate = error.certificate;
-    return out;
-}
-
-} // namespace
-
 ImapRetrieval::ImapRetrieval(Store::Database &database, QObject *parent)
     : RetrievalEngine(parent)
     , m_database(database)
@@ -374,7 +359,7 @@ void ImapRetrieval::onClientFinished()
     if (m_cancelled) {
         m_report.error = RetrievalError {false, false, true, tr("The sync was cancelled."), std::nullopt};
     } else if (m_clientError) {
-        m_report.error = retrievalError(*m_clientError);
+        m_report.error = *m_clientError;
     } else if (m_runError) {
         m_report.error = RetrievalError {false, false, true, *m_runError, std::nullopt};
     }

@@ -3,6 +3,7 @@
 #include "protocol/net/certificatereport.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -66,3 +67,5 @@ struct SyncRequest
 };
 
 } // namespace Letterbox::Services
+
+Q_DECLARE_METATYPE(Letterbox::Services::RetrievalError)
