@@ -400,12 +400,17 @@ void ImapFolderSync::afterFetches()
     if (!flushNew() || !flushFlags() || !removeUids(gone)) {
         return;
     }
-    Store::Result<QList<quint32>> cached = Store::MessageStore(m_database).uids(m_folder.id);
-    if (!cached.ok()) {
-        fail(cached.message(), false);
-        return;
+    // Read the cached UIDs again only when this sync added or removed rows: a resync
+    // without change (the common case, on 100,000-message folders too) keeps the list it
+    // read at the start instead of loading it twice.
+    if (m_report.newMessages > 0 || m_report.vanished > 0) {
+        Store::Result<QList<quint32>> cached = Store::MessageStore(m_database).uids(m_folder.id);
+        if (!cached.ok()) {
+            fail(cached.message(), false);
+            return;
+        }
+        m_cached = std::move(cached).value();
     }
-    m_cached = std::move(cached).value();
     if (m_exists < 0 || qint64(m_cached.size()) == m_exists) {
         complete();
         return;
