@@ -135,6 +135,8 @@ private:
     Result<BlobInfo> finish(QFile &file, qint64 size);
     /// Step 1 of a commit: the bytes reach the disk; closes @p file.
     Status syncFile(QFile &file);
+    /// Step 1 for a whole batch: the closed temporary files reach the disk (one syncfs()).
+    Status syncFiles(const QStringList &temporaryPaths);
     /// Step 2: the synced temporary file takes the name of @p key (not yet durable).
     Status place(const QString &temporaryPath, const QString &key);
     /// Step 3: the names in @p subdirectory survive a power cut.
@@ -149,14 +151,13 @@ private:
 };
 
 /**
- * @short Several blobs made durable together: each file fsync'd, then all renamed into
- * place, then one fsync of the directory that holds them.
+ * @short Several blobs made durable together: all files synced by one syncfs(), then all
+ * renamed into place, then one fsync of the directory that holds them.
  *
- * BlobStore::write() pays two fsyncs per blob, and the directory's is as dear as the
- * file's; a download that stores thousands of messages in batches of dozens pays it once
- * per batch instead. To make that one directory, a batch picks a random fan-out directory
- * when it starts and gives all its keys that first byte (the other 120 bits stay random,
- * and batches still spread over the 256 directories).
+ * BlobStore::write() pays two fsyncs per blob, each a device flush; a download that
+ * stores thousands of messages in batches of dozens pays two per batch instead. To make that one directory, a batch
+ * picks a random fan-out directory when it starts and gives all its keys that first byte (the other 120 bits stay
+ * random, and batches still spread over the 256 directories).
  *
  * The durability order of DESIGN.md principle 3 is the same as for a single blob, per
  * batch: a staged blob has its key but no file under that name, so BlobStore::contains()
@@ -176,14 +177,14 @@ public:
     BlobBatch &operator=(const BlobBatch &) = delete;
     ~BlobBatch();
 
-    /// A streaming writer whose commit() stages its blob here (fsync'd, not yet named).
+    /// A streaming writer whose commit() stages its blob here (written, not yet synced or named).
     /// The batch must outlive the writer.
     Result<BlobWriter> openWriter();
     /// Stages a whole blob (openWriter, append, commit).
     Result<BlobInfo> write(QByteArrayView bytes);
-    /// Renames every staged blob into place and fsyncs the directory once; only then
-    /// do their keys exist. On failure none of them does. The batch is empty after it,
-    /// ready for the next blobs.
+    /// Syncs every staged blob's bytes at once (syncfs), renames each into place and
+    /// fsyncs the directory once; only then do their keys exist. On failure none of them does. The batch is empty after
+    /// it, ready for the next blobs.
     Status commit();
     /// Drops every staged blob. Safe to call twice.
     void abort();
@@ -193,7 +194,7 @@ public:
 
 private:
     friend class BlobWriter;
-    /// Called by a writer of this batch once @p file is synced: reserves its key.
+    /// Called by a writer of this batch once @p file is written: closes it, reserves its key.
     Result<BlobInfo> stage(QFile &file, qint64 size);
     [[nodiscard]] QString nextKey();
 

@@ -150,9 +150,11 @@ Result<QList<Pop3LedgerEntry>> Pop3Ledger::notYetStored()
 
 Result<QList<Pop3LedgerEntry>> Pop3Ledger::removedLocally()
 {
-    // Through folders so that each probe uses messages_by_uidl (folder_id, uidl).
+    // Through folders so that each probe uses messages_by_uidl (folder_id, uidl). CROSS JOIN
+    // fixes that order: with a plain JOIN SQLite 3.40 scanned the whole index for every
+    // ledger row (O(n²): a quarter of a 10,000-message download, measured with perf).
     return select(QStringLiteral("WHERE stored = 1 AND deleted_on_server = 0 AND NOT EXISTS (SELECT 1 FROM folders f "
-                                 "JOIN messages m ON m.folder_id = f.id AND m.uidl = pop3ledger.uidl)"),
+                                 "CROSS JOIN messages m ON m.folder_id = f.id AND m.uidl = pop3ledger.uidl)"),
         {});
 }
 

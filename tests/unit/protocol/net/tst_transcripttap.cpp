@@ -21,6 +21,7 @@ private Q_SLOTS:
     void payloadIsAbbreviated();
     void serverDataIsSplitIntoLines();
     void boundedWhileCountersStayExact();
+    void oneReadLongerThanTheBound();
     void entryAddedIsEmittedForEveryEntry();
     void toTextMarksDirections();
 };
@@ -147,6 +148,34 @@ void TestTranscriptTap::boundedWhileCountersStayExact()
     tap.setCapacity(10); // shrinking drops at once
     QCOMPARE(tap.entries().size(), 10);
     QCOMPARE(tap.droppedEntries(), qint64(991));
+}
+
+void TestTranscriptTap::oneReadLongerThanTheBound()
+{
+    // A read of message data with more lines than the ring holds: the last ones are kept,
+    // the rest only counted, and a live listener still hears every line.
+    QByteArray read;
+    for (int i = 0; i < 50; ++i) {
+        read += "line " + QByteArray::number(i) + "\r\n";
+    }
+    read += "tail";
+    for (const bool listening : {false, true}) {
+        TranscriptTap tap;
+        tap.setCapacity(5);
+        QSignalSpy spy(&tap, &TranscriptTap::entryAdded);
+        if (!listening) {
+            QObject::disconnect(&tap, &TranscriptTap::entryAdded, nullptr, nullptr);
+        }
+        tap.recordServer(read);
+        QCOMPARE(tap.totalEntries(), qint64(51));
+        QCOMPARE(tap.entries().size(), 5);
+        QCOMPARE(tap.entries().constFirst().text, QStringLiteral("line 46"));
+        QCOMPARE(tap.entries().constFirst().byteCount, qint64(9));
+        QCOMPARE(tap.entries().constLast().text, QStringLiteral("tail"));
+        QCOMPARE(tap.entries().constLast().byteCount, qint64(4));
+        QCOMPARE(tap.serverBytes(), qint64(read.size()));
+        QCOMPARE(spy.count(), listening ? 51 : 0);
+    }
 }
 
 void TestTranscriptTap::entryAddedIsEmittedForEveryEntry()
