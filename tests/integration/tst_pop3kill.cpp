@@ -63,7 +63,11 @@ ChildRun TestPop3Kill::runChild(const QString &cache, qint64 killAt)
 {
     ChildRun run;
     QProcess child;
-    child.start(QStringLiteral(LETTERBOX_POP3_SYNC_CHILD), {cache, QStringLiteral("erin")});
+    QStringList arguments {cache, QStringLiteral("erin")};
+    if (killAt >= 0) {
+        arguments.append(QString::number(killAt));
+    }
+    child.start(QStringLiteral(LETTERBOX_POP3_SYNC_CHILD), arguments);
     if (!child.waitForStarted(10000)) {
         return run;
     }

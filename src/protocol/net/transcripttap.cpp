@@ -72,25 +72,50 @@ void TranscriptTap::addLines(TranscriptEntry::Direction direction, const QByteAr
         const bool last = i == ends.size() - 1;
         const qint64 bytes = last ? wireBytes - counted : end - start;
         counted += bytes;
-        add(direction, bytes, printable(shown.mid(start, end - start)));
+        addLine(direction, bytes, shown.mid(start, end - start), everyLine);
         start = end;
     }
 }
 
 void TranscriptTap::add(TranscriptEntry::Direction direction, qint64 byteCount, const QString &text)
 {
-    TranscriptEntry entry {m_clock.elapsed(), direction, byteCount, text};
+    Kept kept {m_clock.elapsed(), direction, byteCount, text, {}};
+    Q_EMIT entryAdded(toEntry(kept));
+    keep(std::move(kept));
+}
+
+void TranscriptTap::addLine(
+    TranscriptEntry::Direction direction, qint64 byteCount, const QByteArray &raw, bool everyLine)
+{
+    if (everyLine) {
+        add(direction, byteCount, printable(raw));
+        return;
+    }
+    keep({m_clock.elapsed(), direction, byteCount, {}, raw});
+}
+
+void TranscriptTap::keep(Kept kept)
+{
     ++m_totalEntries;
-    m_entries.push_back(entry);
+    m_entries.push_back(std::move(kept));
     if (qsizetype(m_entries.size()) > m_capacity) {
         m_entries.pop_front();
     }
-    Q_EMIT entryAdded(entry);
+}
+
+TranscriptEntry TranscriptTap::toEntry(const Kept &kept)
+{
+    return {kept.elapsedMs, kept.direction, kept.byteCount, kept.raw.isNull() ? kept.text : printable(kept.raw)};
 }
 
 QList<TranscriptEntry> TranscriptTap::entries() const
 {
-    return QList<TranscriptEntry>(m_entries.cbegin(), m_entries.cend());
+    QList<TranscriptEntry> entries;
+    entries.reserve(qsizetype(m_entries.size()));
+    for (const Kept &kept : m_entries) {
+        entries.append(toEntry(kept));
+    }
+    return entries;
 }
 
 QString TranscriptTap::toText() const
@@ -101,8 +126,8 @@ QString TranscriptTap::toText() const
                     .arg(QLocale().toString(droppedEntries()), QLocale().toString(m_capacity))
             + QLatin1Char('\n');
     }
-    for (const TranscriptEntry &entry : m_entries) {
-        text += formatEntry(entry) + QLatin1Char('\n');
+    for (const Kept &kept : m_entries) {
+        text += formatEntry(toEntry(kept)) + QLatin1Char('\n');
     }
     return text;
 }

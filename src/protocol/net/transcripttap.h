@@ -84,10 +84,24 @@ Q_SIGNALS:
     void entryAdded(const Letterbox::Net::TranscriptEntry &entry);
 
 private:
+    /// An entry as kept: a line's raw bytes are escaped (printable()) only when someone
+    /// reads it, since most lines of a download are dropped unread.
+    struct Kept
+    {
+        qint64 elapsedMs = 0;
+        TranscriptEntry::Direction direction = TranscriptEntry::Direction::Info;
+        qint64 byteCount = 0;
+        QString text; ///< when raw is null
+        QByteArray raw;
+    };
+    [[nodiscard]] static TranscriptEntry toEntry(const Kept &kept);
+
     void add(TranscriptEntry::Direction direction, qint64 byteCount, const QString &text);
+    void addLine(TranscriptEntry::Direction direction, qint64 byteCount, const QByteArray &raw, bool everyLine);
+    void keep(Kept kept);
     void addLines(TranscriptEntry::Direction direction, const QByteArray &shown, qint64 wireBytes);
 
-    std::deque<TranscriptEntry> m_entries;
+    std::deque<Kept> m_entries;
     qsizetype m_capacity = defaultCapacity;
     qint64 m_totalEntries = 0;
     qint64 m_clientBytes = 0;

@@ -64,6 +64,11 @@ Store::NewMessage MessageIngest::fieldsOf(const Mime::ParsedMessage &parsed, qin
     return message;
 }
 
+Store::NewMessage MessageIngest::prepare(const QByteArray &bytes, qint64 rawSize)
+{
+    return fieldsOf(Mime::MessageParser::parse(bytes), rawSize);
+}
+
 Store::Result<QList<qint64>> MessageIngest::store(qint64 folderId, const QList<RawMessage> &messages)
 {
     Store::BlobStore &blobs = m_database.blobs();
@@ -89,7 +94,7 @@ Store::Result<QList<qint64>> MessageIngest::store(qint64 folderId, const QList<R
             blob = stored.value();
             written.append(blob.key);
         }
-        Store::NewMessage row = fieldsOf(Mime::MessageParser::parse(raw.bytes), size);
+        Store::NewMessage row = raw.fields ? *raw.fields : prepare(raw.bytes, size);
         row.uid = raw.uid;
         row.uidl = raw.uidl;
         row.flags = raw.flags;

@@ -35,6 +35,9 @@ struct RawMessage
     /// The whole message's size when @ref bytes hold only its start: a download streamed
     /// into the blob @ref blobKey, parsed from its first megabytes (envelope, snippet).
     std::optional<qint64> size;
+    /// The row fields, when they were already worked out from @ref bytes (prepare(), off
+    /// the engine's thread); store() parses the bytes itself when this is empty.
+    std::optional<Store::NewMessage> fields;
 };
 
 /**
@@ -57,6 +60,9 @@ public:
     /// Stores @p messages into folder @p folderId; returns the new rows' ids in order.
     Store::Result<QList<qint64>> store(qint64 folderId, const QList<RawMessage> &messages);
 
+    /// The row fields of @p bytes: parse + fieldsOf(). Thread-safe: an engine may run it on
+    /// another thread while it downloads the next messages.
+    [[nodiscard]] static Store::NewMessage prepare(const QByteArray &bytes, qint64 rawSize);
     /// The row fields of a parsed message (no blob, UID or flags yet).
     [[nodiscard]] static Store::NewMessage fieldsOf(const Mime::ParsedMessage &parsed, qint64 rawSize);
     /// The first words of @p displayText on one line, for the message list.

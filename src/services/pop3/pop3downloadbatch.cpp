@@ -4,6 +4,8 @@
 #include "store/pop3ledger.h"
 #include "store/transaction.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace Letterbox::Services {
 
 Pop3DownloadBatch::Pop3DownloadBatch(Store::Database &database, qint64 folderId)
@@ -53,6 +55,7 @@ Store::Status Pop3DownloadBatch::finishMessage()
     raw.size = blob.value().size;
     raw.internalDate = QDateTime::currentDateTimeUtc();
     m_pendingBytes += raw.bytes.size();
+    m_parsing.append(QtConcurrent::run(&MessageIngest::prepare, raw.bytes, *raw.size));
     m_pending.append(std::move(raw));
     m_prefix = QByteArray();
     if (m_pending.size() >= maxMessages || m_pendingBytes >= maxBytes) {
@@ -82,9 +85,14 @@ Store::Result<int> Pop3DownloadBatch::flush()
     if (Store::Status status = m_blobs.commit(); !status.ok()) {
         // The staged blobs are gone: these messages stay on the server for the next run.
         m_pending.clear();
+        m_parsing.clear();
         m_pendingBytes = 0;
         return status;
     }
+    for (qsizetype i = 0; i < m_parsing.size() && i < m_pending.size(); ++i) {
+        m_pending[i].fields = m_parsing[i].result();
+    }
+    m_parsing.clear();
     Store::Transaction transaction(m_database, Store::Durability::Full);
     if (!transaction.isActive()) {
         return transaction.status();

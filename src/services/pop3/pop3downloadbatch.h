@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFuture>
 #include <QList>
 
 #include <optional>
@@ -67,6 +68,9 @@ private:
     QByteArray m_uidl;
     QByteArray m_prefix;
     QList<RawMessage> m_pending;
+    /// The row fields of m_pending, parsed on the thread pool while the next messages
+    /// arrive (parsing was a third of a download's time on the engine's thread).
+    QList<QFuture<Store::NewMessage>> m_parsing;
     qsizetype m_pendingBytes = 0;
     int m_stored = 0;
 };
