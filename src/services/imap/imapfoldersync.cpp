@@ -4,6 +4,8 @@
 #include "services/imap/imapclient.h"
 #include "services/imap/imapmessagefields.h"
 #include "services/imap/imapuidsets.h"
+#include "services/retrieval/messageidentity.h"
+#include "store/cachedcopies.h"
 #include "store/database.h"
 #include "store/folderstore.h"
 #include "store/messagequery.h"
@@ -77,6 +79,10 @@ void ImapFolderSync::start()
         return;
     }
     m_cached = std::move(cached).value();
+    if (!m_folder.localOnly) {
+        const Store::Result<bool> copies = Store::CachedCopies(m_database).anyInLocalFolders();
+        m_lookForCopies = copies.ok() && copies.value();
+    }
     readJournal();
     listen();
 
@@ -350,15 +356,72 @@ bool ImapFolderSync::flushNew()
     if (m_newBatch.isEmpty()) {
         return true;
     }
-    const Store::Result<QList<qint64>> ids = Store::MessageStore(m_database).insert(m_folder.id, m_newBatch);
+    Store::Transaction transaction(m_database);
+    Store::MessageStore store(m_database);
+    const Store::Result<int> adopted = adoptCachedCopies();
+    if (!adopted.ok()) {
+        fail(adopted.message(), false);
+        return false;
+    }
+    const Store::Result<QList<qint64>> ids = store.insert(m_folder.id, m_newBatch);
     if (!ids.ok()) {
         fail(ids.message(), false);
         return false;
     }
-    m_report.newMessages += int(m_newBatch.size());
+    if (Store::Status status = transaction.commit(); !status.ok()) {
+        fail(status.message(), false);
+        return false;
+    }
+    m_report.newMessages += int(m_newBatch.size()) + adopted.value();
+    m_report.adopted += adopted.value();
     m_newBatch.clear();
     Q_EMIT progress(m_folder.path, m_report.newMessages, std::max<qint64>(m_expectedNew, m_report.newMessages));
     return true;
+}
+
+Store::Result<int> ImapFolderSync::adoptCachedCopies()
+{
+    if (!m_lookForCopies) {
+        return 0;
+    }
+    // A message the cache holds from the account's POP3 days (a local-only folder, same
+    // Message-ID and size: MessageIdentity) moves here with its UID instead of becoming a
+    // header row whose body would be downloaded again.
+    Store::CachedCopies copies(m_database);
+    QList<std::optional<MessageIdentity::Key>> keys;
+    QList<Store::CachedCopy> candidates;
+    for (const Store::NewMessage &message : std::as_const(m_newBatch)) {
+        const std::optional<MessageIdentity::Key> key = MessageIdentity::key(message.messageId, message.size);
+        keys.append(key);
+        if (key) {
+            Store::Result<QList<Store::CachedCopy>> found = copies.inLocalFolders(key->messageId, key->size);
+            if (!found.ok()) {
+                return found.status();
+            }
+            candidates += found.value();
+        }
+    }
+    if (candidates.isEmpty()) {
+        return 0;
+    }
+    const QList<std::optional<qint64>> paired = MessageIdentity::pair(keys, candidates);
+    Store::MessageStore store(m_database);
+    QList<Store::NewMessage> rest;
+    int adopted = 0;
+    for (qsizetype i = 0; i < m_newBatch.size(); ++i) {
+        const Store::NewMessage &message = m_newBatch.at(i);
+        if (!paired.at(i)) {
+            rest.append(message);
+            continue;
+        }
+        const Store::FlagUpdate server {*message.uid, message.flags, message.keywords, message.modSeq};
+        if (Store::Status status = store.adopt(*paired.at(i), m_folder.id, server); !status.ok()) {
+            return status;
+        }
+        ++adopted;
+    }
+    m_newBatch = std::move(rest);
+    return adopted;
 }
 
 bool ImapFolderSync::flushFlags()
