@@ -47,6 +47,8 @@ private:
     /// Runs @p commands on a logged-in IMAPS session of grace's; false when one is refused.
     bool imap(const QList<QByteArray> &commands) const;
     bool append(const QByteArray &raw) const;
+    /// Deletes the message with @p subject from the server's INBOX, as another client would.
+    bool expunge(const QString &subject) const;
     /// `account set` for the incoming protocol and its lab port (the ports are not defaults).
     void switchTo(const QString &protocol);
     /// `sync --json` (with --bodies for IMAP): the INBOX's report.
@@ -95,6 +97,32 @@ bool TestProtocolSwitchLab::imap(const QList<QByteArray> &commands) const
 bool TestProtocolSwitchLab::append(const QByteArray &raw) const
 {
     return imap({"APPEND INBOX {" + QByteArray::number(raw.size()) + "+}\r\n" + raw});
+}
+
+bool TestProtocolSwitchLab::expunge(const QString &subject) const
+{
+    // SEARCH keeps no state between commands, so the subject goes into the STORE's search.
+    LineClient client(m_lab.caCertificates());
+    if (!client.connectTls(m_lab.host, m_lab.port(QStringLiteral("imaps")))) {
+        return false;
+    }
+    client.readLine();
+    client.imapCommand("x1", "LOGIN " + s_user.toUtf8() + " \"" + m_lab.password(s_user).toUtf8() + '"');
+    client.imapCommand("x2", "SELECT INBOX");
+    QByteArray uids;
+    for (const QByteArray &line : client.imapCommand("x3", "UID SEARCH SUBJECT \"" + subject.toUtf8() + '"')) {
+        if (line.startsWith("* SEARCH ")) {
+            uids = line.mid(9).trimmed().replace(' ', ',');
+        }
+    }
+    const auto ok = [&client](const QByteArray &tag, const QByteArray &command) {
+        const QList<QByteArray> reply = client.imapCommand(tag, command);
+        return !reply.isEmpty() && reply.last().startsWith(QByteArray(tag + " OK"));
+    };
+    const bool found
+        = !uids.isEmpty() && ok("x4", "UID STORE " + uids + " +FLAGS.SILENT (\\Deleted)") && ok("x5", "EXPUNGE");
+    client.imapCommand("x6", "LOGOUT");
+    return found;
 }
 
 void TestProtocolSwitchLab::switchTo(const QString &protocol)
@@ -193,16 +221,20 @@ void TestProtocolSwitchLab::pop3First()
     for (const QByteArray &raw : messages) {
         QVERIFY(append(raw));
     }
+    // Downloaded now, then deleted on the server by another client: the cache holds the only copy.
+    const QString gone = QStringLiteral("zeta %1").arg(m_run);
+    QVERIFY(append(message(gone, "z-" + m_run.toUtf8() + "@test")));
     m_subjects = {QStringLiteral("alpha %1").arg(m_run), QStringLiteral("beta %1").arg(m_run),
         QStringLiteral("gamma %1").arg(m_run), QStringLiteral("anonymous %1").arg(m_run),
-        QStringLiteral("alpha-list-copy %1").arg(m_run), duplicate};
+        QStringLiteral("alpha-list-copy %1").arg(m_run), duplicate, gone};
 
     const QJsonObject inbox = sync(false);
-    QCOMPARE(inbox.value(QStringLiteral("new")).toInt(), 7);
-    QCOMPARE(inbox.value(QStringLiteral("bodies")).toInt(), 7);
+    QCOMPARE(inbox.value(QStringLiteral("new")).toInt(), 8);
+    QCOMPARE(inbox.value(QStringLiteral("bodies")).toInt(), 8);
     QCOMPARE(inbox.value(QStringLiteral("adopted")).toInt(), 0);
-    QCOMPARE(listed(s_inbox).size(), 7);
+    QCOMPARE(listed(s_inbox).size(), 8);
     everyMessageReads();
+    QVERIFY(expunge(gone));
 }
 
 void TestProtocolSwitchLab::switchToImapDownloadsOnlyWhatIsNotHeld()
@@ -217,17 +249,18 @@ void TestProtocolSwitchLab::switchToImapDownloadsOnlyWhatIsNotHeld()
     // Eight messages on the server: the six with a Message-ID (the two twins each taking one
     // cached copy, the list copy its own) come from the cache; the one without a Message-ID
     // and the one that arrived since are downloaded.
-    QCOMPARE(inbox.value(QStringLiteral("new")).toInt(), 8);
-    QCOMPARE(inbox.value(QStringLiteral("adopted")).toInt(), 6);
     QCOMPARE(inbox.value(QStringLiteral("bodies")).toInt(), 2);
+    QCOMPARE(inbox.value(QStringLiteral("adopted")).toInt(), 6);
+    QCOMPARE(inbox.value(QStringLiteral("new")).toInt(), 8);
 
     const QMultiHash<QString, qint64> imapInbox = listed(s_inbox);
     QCOMPARE(imapInbox.size(), 8);
     QCOMPARE(imapInbox.count(QStringLiteral("twice %1").arg(m_run)), 2);
-    // What the server did not take over stays, as a local folder: the POP3 copy of the
-    // message without a Message-ID.
+    // What the server did not take over stays, as a local folder: the message deleted on
+    // the server, and the POP3 copy of the one without a Message-ID.
     const QMultiHash<QString, qint64> aside = listed(s_aside);
-    QCOMPARE(aside.size(), 1);
+    QCOMPARE(aside.size(), 2);
+    QVERIFY(aside.contains(QStringLiteral("zeta %1").arg(m_run)));
     QVERIFY(aside.contains(QStringLiteral("anonymous %1").arg(m_run)));
     everyMessageReads();
 
@@ -256,7 +289,10 @@ void TestProtocolSwitchLab::switchBackToPop3RetrievesOnlyWhatIsNotHeld()
     const QMultiHash<QString, qint64> pop3Inbox = listed(s_inbox);
     QCOMPARE(pop3Inbox.size(), 9);
     for (const QString &subject : std::as_const(m_subjects)) {
-        QCOMPARE(pop3Inbox.count(subject), subject.startsWith(QLatin1String("twice ")) ? 2 : 1);
+        const int expected = subject.startsWith(QLatin1String("twice ")) ? 2
+            : subject.startsWith(QLatin1String("zeta "))                 ? 0
+                                                                         : 1;
+        QCOMPARE(pop3Inbox.count(subject), expected);
     }
     everyMessageReads();
 
@@ -275,13 +311,14 @@ void TestProtocolSwitchLab::switchToImapAgainKeepsOneLocalFolder()
     QCOMPARE(inbox.value(QStringLiteral("adopted")).toInt(), 8);
     QCOMPARE(inbox.value(QStringLiteral("bodies")).toInt(), 1);
     // The POP3 Inbox joined the folder set aside the first time: one local folder, holding
-    // the two earlier copies of the message without a Message-ID.
+    // the two earlier copies of the message without a Message-ID and the deleted one.
     const Run folders = cli({QStringLiteral("folders"), s_account, QStringLiteral("--json")});
     QVERIFY2(folders.exitCode == 0, qPrintable(folders.err));
     QVERIFY2(!folders.out.contains(QStringLiteral("INBOX (local 2)")), qPrintable(folders.out));
     const QMultiHash<QString, qint64> aside = listed(s_aside);
-    QCOMPARE(aside.size(), 2);
+    QCOMPARE(aside.size(), 3);
     QCOMPARE(aside.count(QStringLiteral("anonymous %1").arg(m_run)), 2);
+    QVERIFY(aside.contains(QStringLiteral("zeta %1").arg(m_run)));
     everyMessageReads();
 }
 
