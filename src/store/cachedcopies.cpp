@@ -30,17 +30,18 @@ Result<QList<CachedCopy>> CachedCopies::inLocalFolders(const QString &messageId,
     }
     // Through the threading index (message_ids → thread → messages_by_thread): messages has
     // no index on message_id, and this runs once per new message of a header sync.
-    return select(QStringLiteral("SELECT m.id, m.folder_id, m.message_id, m.size, m.body_state FROM message_ids k "
-                                 "JOIN messages m ON m.thread_id = k.thread_id "
-                                 "JOIN folders f ON f.id = m.folder_id "
-                                 "WHERE k.message_id = ? AND m.message_id = ? AND m.size = ? AND f.local_only = 1 "
-                                 "ORDER BY m.id"),
+    return select(
+        QStringLiteral("SELECT m.id, m.folder_id, m.message_id, m.size, m.body_state, m.flags FROM message_ids k "
+                       "JOIN messages m ON m.thread_id = k.thread_id "
+                       "JOIN folders f ON f.id = m.folder_id "
+                       "WHERE k.message_id = ? AND m.message_id = ? AND m.size = ? AND f.local_only = 1 "
+                       "ORDER BY m.id"),
         {key, key, size});
 }
 
 Result<QList<CachedCopy>> CachedCopies::withoutUidl(qint64 folderId)
 {
-    return select(QStringLiteral("SELECT id, folder_id, message_id, size, body_state FROM messages "
+    return select(QStringLiteral("SELECT id, folder_id, message_id, size, body_state, flags FROM messages "
                                  "WHERE folder_id = ? AND uidl IS NULL AND message_id != '' ORDER BY id"),
         {folderId});
 }
@@ -54,7 +55,8 @@ Result<QList<CachedCopy>> CachedCopies::select(const QString &sql, const QVarian
     QList<CachedCopy> copies;
     const Statement &row = query.value();
     while (query.value().next()) {
-        copies.append({row.int64(0), row.int64(1), row.text(2), row.int64(3), BodyState(row.int64(4))});
+        copies.append({row.int64(0), row.int64(1), row.text(2), row.int64(3), BodyState(row.int64(4)),
+            MessageFlags::fromInt(int(row.int64(5)))});
     }
     query.value().finish();
     return copies;

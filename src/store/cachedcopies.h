@@ -19,6 +19,7 @@ struct CachedCopy
     QString messageId; ///< normalized (SqlValues::normalizeMessageId), never empty here
     qint64 size = 0; ///< RFC822.SIZE or the POP3 download's size
     BodyState bodyState = BodyState::None;
+    MessageFlags flags; ///< what the person did here (read, flagged, answered)
 };
 
 /**

@@ -45,7 +45,8 @@ private:
     /// A raw message; @p messageId empty: none at all. @p padding makes a different size.
     QByteArray message(const QString &subject, const QByteArray &messageId, int padding = 0) const;
     /// Runs @p commands on a logged-in IMAPS session of grace's; false when one is refused.
-    bool imap(const QList<QByteArray> &commands) const;
+    /// The lines of "* SEARCH" answers go to @p searched.
+    bool imap(const QList<QByteArray> &commands, QList<QByteArray> *searched = nullptr) const;
     bool append(const QByteArray &raw) const;
     /// Deletes the message with @p subject from the server's INBOX, as another client would.
     bool expunge(const QString &subject) const;
@@ -55,6 +56,10 @@ private:
     QJsonObject sync(bool bodies);
     /// Subject → UID of every message `list` shows in @p folder.
     QMultiHash<QString, qint64> listed(const QString &folder) const;
+    /// The flags `list` shows for @p subject in @p folder.
+    QJsonArray cachedFlags(const QString &folder, const QString &subject) const;
+    /// Whether the server's INBOX has a message with @p subject and the flag @p flag.
+    bool serverHas(const QString &subject, const QByteArray &flag) const;
     /// Every subject sent so far reads from the cache, with its body, in INBOX or aside.
     void everyMessageReads();
 
@@ -75,7 +80,7 @@ QByteArray TestProtocolSwitchLab::message(const QString &subject, const QByteArr
     return raw;
 }
 
-bool TestProtocolSwitchLab::imap(const QList<QByteArray> &commands) const
+bool TestProtocolSwitchLab::imap(const QList<QByteArray> &commands, QList<QByteArray> *searched) const
 {
     LineClient client(m_lab.caCertificates());
     if (!client.connectTls(m_lab.host, m_lab.port(QStringLiteral("imaps")))) {
@@ -90,6 +95,11 @@ bool TestProtocolSwitchLab::imap(const QList<QByteArray> &commands) const
         const QByteArray tag = "s" + QByteArray::number(i);
         const QList<QByteArray> reply = client.imapCommand(tag, all.at(i));
         ok = ok && !reply.isEmpty() && reply.last().startsWith(QByteArray(tag + " OK"));
+        for (const QByteArray &line : reply) {
+            if (searched && line.startsWith("* SEARCH ") && line.size() > 9) {
+                searched->append(line.mid(9).trimmed());
+            }
+        }
     }
     return ok;
 }
@@ -101,28 +111,12 @@ bool TestProtocolSwitchLab::append(const QByteArray &raw) const
 
 bool TestProtocolSwitchLab::expunge(const QString &subject) const
 {
-    // SEARCH keeps no state between commands, so the subject goes into the STORE's search.
-    LineClient client(m_lab.caCertificates());
-    if (!client.connectTls(m_lab.host, m_lab.port(QStringLiteral("imaps")))) {
+    QList<QByteArray> uids;
+    if (!imap({"EXAMINE INBOX", "UID SEARCH SUBJECT \"" + subject.toUtf8() + '"'}, &uids) || uids.isEmpty()) {
         return false;
     }
-    client.readLine();
-    client.imapCommand("x1", "LOGIN " + s_user.toUtf8() + " \"" + m_lab.password(s_user).toUtf8() + '"');
-    client.imapCommand("x2", "SELECT INBOX");
-    QByteArray uids;
-    for (const QByteArray &line : client.imapCommand("x3", "UID SEARCH SUBJECT \"" + subject.toUtf8() + '"')) {
-        if (line.startsWith("* SEARCH ")) {
-            uids = line.mid(9).trimmed().replace(' ', ',');
-        }
-    }
-    const auto ok = [&client](const QByteArray &tag, const QByteArray &command) {
-        const QList<QByteArray> reply = client.imapCommand(tag, command);
-        return !reply.isEmpty() && reply.last().startsWith(QByteArray(tag + " OK"));
-    };
-    const bool found
-        = !uids.isEmpty() && ok("x4", "UID STORE " + uids + " +FLAGS.SILENT (\\Deleted)") && ok("x5", "EXPUNGE");
-    client.imapCommand("x6", "LOGOUT");
-    return found;
+    return imap(
+        {"SELECT INBOX", "UID STORE " + uids.join(',').replace(' ', ',') + " +FLAGS.SILENT (\\Deleted)", "EXPUNGE"});
 }
 
 void TestProtocolSwitchLab::switchTo(const QString &protocol)
@@ -162,6 +156,25 @@ QMultiHash<QString, qint64> TestProtocolSwitchLab::listed(const QString &folder)
             message.value(QStringLiteral("subject")).toString(), message.value(QStringLiteral("uid")).toInteger());
     }
     return subjects;
+}
+
+QJsonArray TestProtocolSwitchLab::cachedFlags(const QString &folder, const QString &subject) const
+{
+    const Run listed = cli({QStringLiteral("list"), s_account, QStringLiteral("--folder"), folder,
+        QStringLiteral("--limit"), QStringLiteral("0"), QStringLiteral("--json")});
+    for (const QJsonValue &value :
+        QJsonDocument::fromJson(listed.out.toUtf8()).object().value(QStringLiteral("messages")).toArray()) {
+        if (value.toObject().value(QStringLiteral("subject")).toString() == subject) {
+            return value.toObject().value(QStringLiteral("flags")).toArray();
+        }
+    }
+    return {};
+}
+
+bool TestProtocolSwitchLab::serverHas(const QString &subject, const QByteArray &flag) const
+{
+    QList<QByteArray> found;
+    return imap({"EXAMINE INBOX", flag + " SUBJECT \"" + subject.toUtf8() + '"'}, &found) && !found.isEmpty();
 }
 
 void TestProtocolSwitchLab::everyMessageReads()
@@ -232,8 +245,15 @@ void TestProtocolSwitchLab::pop3First()
     QCOMPARE(inbox.value(QStringLiteral("new")).toInt(), 8);
     QCOMPARE(inbox.value(QStringLiteral("bodies")).toInt(), 8);
     QCOMPARE(inbox.value(QStringLiteral("adopted")).toInt(), 0);
-    QCOMPARE(listed(s_inbox).size(), 8);
+    const QMultiHash<QString, qint64> pop3Inbox = listed(s_inbox);
+    QCOMPARE(pop3Inbox.size(), 8);
     everyMessageReads();
+    // Flagged here, under POP3: the server never hears of it. (\\Seen would prove nothing:
+    // Dovecot sets it on the server for every message POP3 retrieves.)
+    const QString beta = QStringLiteral("beta %1").arg(m_run);
+    const Run flagged = cli({QStringLiteral("flag"), s_account, QStringLiteral("--folder"), s_inbox,
+        QStringLiteral("--uid"), QString::number(pop3Inbox.value(beta)), QStringLiteral("+flagged")});
+    QVERIFY2(flagged.exitCode == 0, qPrintable(flagged.err));
     QVERIFY(expunge(gone));
 }
 
@@ -263,11 +283,17 @@ void TestProtocolSwitchLab::switchToImapDownloadsOnlyWhatIsNotHeld()
     QVERIFY(aside.contains(QStringLiteral("zeta %1").arg(m_run)));
     QVERIFY(aside.contains(QStringLiteral("anonymous %1").arg(m_run)));
     everyMessageReads();
+    // What the person marked under POP3 is kept, and the next sync tells the server.
+    const QString beta = QStringLiteral("beta %1").arg(m_run);
+    QVERIFY(cachedFlags(s_inbox, beta).contains(QStringLiteral("\\Flagged")));
+    QVERIFY(!serverHas(beta, "SEARCH FLAGGED"));
 
     // A second IMAP sync finds nothing to download.
     const QJsonObject again = sync(true);
     QCOMPARE(again.value(QStringLiteral("new")).toInt(), 0);
     QCOMPARE(again.value(QStringLiteral("bodies")).toInt(), 0);
+    QVERIFY(serverHas(beta, "SEARCH FLAGGED"));
+    QVERIFY(cachedFlags(s_inbox, beta).contains(QStringLiteral("\\Flagged")));
 }
 
 void TestProtocolSwitchLab::switchBackToPop3RetrievesOnlyWhatIsNotHeld()

@@ -24,6 +24,9 @@ namespace {
 constexpr qsizetype s_maxKnownUidsLength = 1000;
 /// A server's "ESEARCH ALL 1:4294967295" must not allocate gigabytes.
 constexpr qsizetype s_maxSearchUids = 10'000'000;
+/// The flags a person sets that a switch from POP3 carries over to the server.
+constexpr Store::MessageFlags s_personalFlags
+    = Store::MessageFlags(Store::MessageFlag::Seen) | Store::MessageFlag::Flagged | Store::MessageFlag::Answered;
 
 /// The Message-IDs and flags a journaled Flag/Unflag entry is about (its "messages"
 /// arguments, offlinejournal.h).
@@ -405,8 +408,13 @@ Store::Result<int> ImapFolderSync::adoptCachedCopies()
         return 0;
     }
     const QList<std::optional<qint64>> paired = MessageIdentity::pair(keys, candidates);
+    QHash<qint64, Store::CachedCopy> byId;
+    for (const Store::CachedCopy &copy : std::as_const(candidates)) {
+        byId.insert(copy.id, copy);
+    }
     Store::MessageStore store(m_database);
     QList<Store::NewMessage> rest;
+    QList<LocalFlags> kept;
     int adopted = 0;
     for (qsizetype i = 0; i < m_newBatch.size(); ++i) {
         const Store::NewMessage &message = m_newBatch.at(i);
@@ -414,14 +422,57 @@ Store::Result<int> ImapFolderSync::adoptCachedCopies()
             rest.append(message);
             continue;
         }
-        const Store::FlagUpdate server {*message.uid, message.flags, message.keywords, message.modSeq};
-        if (Store::Status status = store.adopt(*paired.at(i), m_folder.id, server); !status.ok()) {
+        // What the person marked under POP3 (read, flagged, answered) stays, and reaches the
+        // server through the journal, which the next run replays first (RFC 4549).
+        const Store::CachedCopy &copy = byId.value(*paired.at(i));
+        const Store::MessageFlags mine = copy.flags & s_personalFlags & ~message.flags;
+        const Store::FlagUpdate server {*message.uid, message.flags | mine, message.keywords, message.modSeq};
+        if (Store::Status status = store.adopt(copy.id, m_folder.id, server); !status.ok()) {
             return status;
+        }
+        if (mine.toInt() != 0) {
+            kept.append({copy.id, *message.uid, message.messageId, mine});
         }
         ++adopted;
     }
+    if (Store::Status status = journalLocalFlags(kept); !status.ok()) {
+        return status;
+    }
     m_newBatch = std::move(rest);
     return adopted;
+}
+
+Store::Status ImapFolderSync::journalLocalFlags(const QList<LocalFlags> &kept)
+{
+    // One Flag entry per flag, in the format of store/offlinejournal.h.
+    for (const Store::MessageFlag flag :
+        {Store::MessageFlag::Seen, Store::MessageFlag::Flagged, Store::MessageFlag::Answered}) {
+        Store::NewJournalEntry entry;
+        entry.kind = Store::JournalKind::Flag;
+        entry.folderId = m_folder.id;
+        entry.folderPath = m_folder.path;
+        QJsonArray ids;
+        QJsonArray messageIds;
+        for (const LocalFlags &row : kept) {
+            if (row.flags.testFlag(flag)) {
+                ids.append(row.id);
+                messageIds.append(QString(QLatin1Char('<') + row.messageId + QLatin1Char('>')));
+                entry.uids.append(row.uid);
+            }
+        }
+        if (ids.isEmpty()) {
+            continue;
+        }
+        const QString name = flag == Store::MessageFlag::Seen ? QStringLiteral("\\Seen")
+            : flag == Store::MessageFlag::Flagged             ? QStringLiteral("\\Flagged")
+                                                              : QStringLiteral("\\Answered");
+        entry.args = QJsonObject {{QStringLiteral("flags"), QJsonArray {name}}, {QStringLiteral("ids"), ids},
+            {QStringLiteral("messageIds"), messageIds}, {QStringLiteral("uidValidity"), qint64(m_uidValidity)}};
+        if (Store::Result<qint64> appended = Store::OfflineJournal(m_database).append(entry); !appended.ok()) {
+            return appended.status();
+        }
+    }
+    return {};
 }
 
 bool ImapFolderSync::flushFlags()

@@ -62,7 +62,8 @@ struct ImapFolderSyncOptions
  * After a switch from POP3 (CacheHandover), a new message whose Message-ID and size match
  * a row of a local-only folder (MessageIdentity) takes that row over: it moves here with
  * the server's UID and flags, body and blob kept, so ImapBodyFetch has nothing to fetch
- * for it (FolderSyncReport::adopted).
+ * for it (FolderSyncReport::adopted). \\Seen, \\Flagged and \\Answered set here and not
+ * on the server are kept and journaled as Flag entries for the next run's replay.
  */
 class ImapFolderSync : public ImapTask
 {
@@ -92,6 +93,15 @@ private:
     /// Takes the batch's messages that the cache holds in a local folder over (and out
     /// of m_newBatch); returns how many.
     [[nodiscard]] Store::Result<int> adoptCachedCopies();
+    /// A row taken over, with the flags it had here that the server lacks.
+    struct LocalFlags
+    {
+        qint64 id = 0;
+        quint32 uid = 0;
+        QString messageId;
+        Store::MessageFlags flags;
+    };
+    [[nodiscard]] Store::Status journalLocalFlags(const QList<LocalFlags> &kept);
     [[nodiscard]] bool flushFlags();
     [[nodiscard]] bool removeUids(const QList<quint32> &uids);
     void afterFetches();

@@ -5,6 +5,8 @@
 #include "store/messagestore.h"
 #include "store/transaction.h"
 
+#include <QSet>
+
 namespace Letterbox::Services {
 
 namespace {
@@ -41,8 +43,21 @@ Store::Result<QStringList> CacheHandover::setAsideLocalFolders(
         return transaction.status();
     }
     Store::FolderStore folders(database);
+    const Store::Result<QList<Store::Folder>> cached = folders.list();
+    if (!cached.ok()) {
+        return cached.status();
+    }
+    QSet<QString> local;
+    for (const Store::Folder &folder : cached.value()) {
+        if (folder.localOnly) {
+            local.insert(folder.path);
+        }
+    }
     QStringList aside;
     for (const QString &path : serverPaths) {
+        if (!local.contains(path)) {
+            continue; // an IMAP account's own folder: the common case costs no look-up
+        }
         // Looked up one at a time: renaming a parent renames its children with it.
         const Store::Result<std::optional<Store::Folder>> found = folders.findByPath(path);
         if (!found.ok()) {

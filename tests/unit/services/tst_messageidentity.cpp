@@ -19,7 +19,7 @@ struct Announced
 
 Store::CachedCopy cached(qint64 id, const QString &messageId, qint64 size)
 {
-    return Store::CachedCopy {id, 1, messageId, size, Store::BodyState::Full};
+    return Store::CachedCopy {id, 1, messageId, size, Store::BodyState::Full, {}};
 }
 
 } // namespace
