@@ -146,6 +146,7 @@ QByteArray SyncCommand::toJson(const Services::SyncReport &report)
         object.insert(QStringLiteral("changed"), folder.changed);
         object.insert(QStringLiteral("vanished"), folder.vanished);
         object.insert(QStringLiteral("bodies"), folder.bodiesFetched);
+        object.insert(QStringLiteral("adopted"), folder.adopted);
         folders.append(object);
     }
     QJsonObject document = trafficJson(report.bytesIn, report.bytesOut, report.roundTrips, report.seconds);
@@ -170,6 +171,9 @@ QStringList SyncCommand::toText(const Services::SyncReport &report)
         line += tr(", %n gone from the server", nullptr, folder.vanished);
         if (folder.bodiesFetched > 0) {
             line += tr(", %n downloaded", nullptr, folder.bodiesFetched);
+        }
+        if (folder.adopted > 0) {
+            line += tr(", %n already in the cache", nullptr, folder.adopted);
         }
         lines.append(line);
     }

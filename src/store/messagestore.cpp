@@ -417,12 +417,18 @@ Result<QList<qint64>> MessageStore::copy(const QList<qint64> &ids, qint64 target
 
 Status MessageStore::assignUid(qint64 id, quint32 uid)
 {
+    return setColumn(QStringLiteral("uid"), qint64(uid), id);
+}
+
+Status MessageStore::setColumn(const QString &column, const QVariant &value, qint64 id)
+{
     Transaction transaction(m_database);
     if (!transaction.isActive()) {
         return transaction.status();
     }
     Result<Statement> update = m_database.exec(
-        QStringLiteral("UPDATE messages SET uid = ? WHERE id = ? RETURNING folder_id"), {qint64(uid), id});
+        QStringLiteral("UPDATE messages SET ") + column + QStringLiteral(" = ? WHERE id = ? RETURNING folder_id"),
+        {value, id});
     if (!update.ok()) {
         return update.status();
     }
@@ -432,6 +438,48 @@ Status MessageStore::assignUid(qint64 id, quint32 uid)
     m_database.notify(Database::Change::MessagesChanged, update.value().int64(0), {id});
     update.value().finish();
     return transaction.commit();
+}
+
+Status MessageStore::adopt(qint64 id, qint64 folderId, const FlagUpdate &server)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return transaction.status();
+    }
+    Result<Target> folder = target(folderId);
+    if (!folder.ok()) {
+        return folder.status();
+    }
+    Result<Statement> source = m_database.exec(QStringLiteral("SELECT folder_id FROM messages WHERE id = ?"), {id});
+    if (!source.ok()) {
+        return source.status();
+    }
+    if (!source.value().next()) {
+        return Status(ErrorCode::NotFound, tr("There is no message %1 in the cache.").arg(id));
+    }
+    const qint64 fromFolder = source.value().int64(0);
+    source.value().finish();
+    // The counts follow through the messages_count_update trigger (folder_id and flags).
+    if (Result<Statement> update = m_database.exec(
+            QStringLiteral("UPDATE messages SET folder_id = ?, uidvalidity = ?, uid = ?, modseq = ?, flags = ?, "
+                           "keywords = ? WHERE id = ?"),
+            {folderId, qint64(folder.value().uidValidity), qint64(server.uid), server.modSeq,
+                qint64(server.flags.toInt()), SqlValues::joinKeywords(server.keywords), id});
+        !update.ok()) {
+        return update.status();
+    }
+    if (fromFolder != folderId) {
+        m_database.notify(Database::Change::MessagesRemoved, fromFolder, {id});
+        m_database.notify(Database::Change::MessagesInserted, folderId, {id});
+    } else {
+        m_database.notify(Database::Change::MessagesChanged, folderId, {id});
+    }
+    return transaction.commit();
+}
+
+Status MessageStore::assignUidl(qint64 id, const QByteArray &uidl)
+{
+    return setColumn(QStringLiteral("uidl"), uidl, id);
 }
 
 Result<QList<quint32>> MessageStore::uids(qint64 folderId)

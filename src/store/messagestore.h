@@ -73,6 +73,14 @@ public:
     Result<QList<qint64>> copy(const QList<qint64> &ids, qint64 targetFolderId);
     /// Records the server's UID for a row that a move or an append put there.
     Status assignUid(qint64 id, quint32 uid);
+    /**
+     * An IMAP header sync found row @p id (in a local-only folder, downloaded under POP3)
+     * on the server: the row moves into @p folderId with the server's UID, flags and
+     * MODSEQ, keeping its id, body, blob and UIDL, so nothing is downloaded again.
+     */
+    Status adopt(qint64 id, qint64 folderId, const FlagUpdate &server);
+    /// Gives row @p id the POP3 UIDL @p uidl (a message POP3 found already cached).
+    Status assignUidl(qint64 id, const QByteArray &uidl);
 
     /// The UIDs cached for @p folderId under its current UIDVALIDITY, ascending.
     Result<QList<quint32>> uids(qint64 folderId);
@@ -87,6 +95,8 @@ private:
     Result<QList<qint64>> updateFlags(
         const QString &where, const QVariantList &whereValues, MessageFlags add, MessageFlags remove);
     Result<QList<qint64>> idsForUids(qint64 folderId, const QList<quint32> &uids);
+    /// One column of row @p id (a fixed name from this class, never input).
+    Status setColumn(const QString &column, const QVariant &value, qint64 id);
 
     Database &m_database;
 };

@@ -2,6 +2,10 @@
 // the connection dropped in the middle of a RETR and before QUIT's +OK, a server without
 // UIDL (the header-digest identity), and hostile UIDLs. Nothing may be lost, nothing
 // doubled on the next run, and no "deleted on server" mark without a committed QUIT.
+// After a switch from IMAP (the cache holds the IMAP Inbox, some bodies whole, some
+// headers only), TOP n 0 and LIST identify what it holds: a whole body is taken over
+// without RETR, a header-only row is filled by its RETR instead of getting a twin, and
+// every doubtful case (another size, no Message-ID, a third copy) is downloaded.
 #include "fakeserver.h"
 
 #include "services/pop3/pop3retrieval.h"
@@ -22,6 +26,14 @@ using Services::Pop3Retrieval;
 using Services::SyncReport;
 
 namespace {
+
+/// A message with @p subject and, unless empty, Message-ID <@p messageId>.
+QByteArray switchMessage(const QByteArray &subject, const QByteArray &messageId, const QByteArray &extra = {})
+{
+    return "From: fake@letterbox.test\r\nSubject: " + subject + "\r\n"
+        + (messageId.isEmpty() ? QByteArray() : "Message-ID: <" + messageId + ">\r\n") + "\r\nBody of " + subject
+        + "\r\n" + extra;
+}
 
 QByteArray message(int index, const QByteArray &subject = {})
 {
@@ -105,8 +117,14 @@ private Q_SLOTS:
     void largeMessageIsStreamedWhole();
     void cancelKeepsWhatArrivedAndDeletesNothing();
     void stlsNotOfferedIsASecurityError();
+    void afterImapTakesOverWhatIsHeld();
+    void nothingFromImapCostsNoTop();
 
 private:
+    /// The Inbox an IMAP header sync made (UIDVALIDITY 7), for the switch tests.
+    qint64 imapInbox();
+    /// A row of @p inbox as a header sync (and, with @p body, a body fetch) left it.
+    qint64 imapRow(qint64 inbox, quint32 uid, const QByteArray &raw, bool body);
     SyncReport run(FakeServer &server, Accounts::Pop3Retention retention);
     qint64 inboxCount();
     QList<Store::Pop3LedgerEntry> ledger();
@@ -412,6 +430,115 @@ void TestPop3RetrievalFake::stlsNotOfferedIsASecurityError()
     QVERIFY2(
         !server.received().contains("USER") && !server.received().contains("secret"), server.received().constData());
     QCOMPARE(inboxCount(), 0);
+}
+
+qint64 TestPop3RetrievalFake::imapInbox()
+{
+    Store::NewFolder inbox;
+    inbox.path = QStringLiteral("INBOX");
+    inbox.delimiter = QStringLiteral("/");
+    inbox.role = Store::SpecialUse::Inbox;
+    Store::FolderStore folders(*m_database);
+    const Store::Result<qint64> id = folders.create(inbox);
+    return id.ok() && folders.setSyncState(id.value(), {7, 100, 0}).ok() ? id.value() : 0;
+}
+
+qint64 TestPop3RetrievalFake::imapRow(qint64 inbox, quint32 uid, const QByteArray &raw, bool body)
+{
+    Store::NewMessage row;
+    row.uid = uid;
+    row.size = raw.size();
+    const qsizetype at = raw.indexOf("Message-ID: <");
+    if (at >= 0) {
+        row.messageId = QString::fromLatin1(raw.mid(at + 13, raw.indexOf('>', at) - at - 13));
+    }
+    row.subject = QString::fromLatin1(raw.mid(raw.indexOf("Subject: ") + 9).split('\r').first());
+    if (body) {
+        const Store::Result<Store::BlobInfo> blob = m_database->blobs().write(raw);
+        row.bodyState = Store::BodyState::Full;
+        row.blobKey = blob.value().key;
+        row.blobSize = blob.value().size;
+    }
+    const Store::Result<QList<qint64>> ids = Store::MessageStore(*m_database).insert(inbox, {row});
+    return ids.ok() ? ids.value().first() : 0;
+}
+
+void TestPop3RetrievalFake::afterImapTakesOverWhatIsHeld()
+{
+    // On the server, in this order:
+    const QList<QByteArray> server {
+        switchMessage("whole", "m1@x"), // 1: cached with its body: taken over
+        switchMessage("headers only", "m2@x"), // 2: cached without body: RETR fills that row
+        switchMessage("list copy", "m3@x", "-- the list's footer\r\n"), // 3: cached at another size
+        switchMessage("anonymous", {}), // 4: no Message-ID
+        switchMessage("twice", "m5@x"), // 5 and 6: one message delivered twice, cached once
+        switchMessage("twice", "m5@x"),
+    };
+    const qint64 inboxId = imapInbox();
+    const qint64 whole = imapRow(inboxId, 11, server.at(0), true);
+    const qint64 headersOnly = imapRow(inboxId, 12, server.at(1), false);
+    const qint64 original = imapRow(inboxId, 13, switchMessage("list copy", "m3@x"), true);
+    imapRow(inboxId, 14, server.at(3), true);
+    const qint64 twice = imapRow(inboxId, 15, server.at(4), true);
+    const QString wholeBlob = Store::MessageQuery(*m_database).record(whole).value()->blobKey;
+
+    FakeServer fake;
+    listing(login(fake), {"u1", "u2", "u3", "u4", "u5", "u6"}, server);
+    for (int i = 0; i < server.size(); ++i) {
+        fake.expect("TOP " + QByteArray::number(i + 1) + " 0").send(topReply(server.at(i)));
+    }
+    for (const int number : {2, 3, 4, 6}) {
+        retr(fake, number, server.at(number - 1));
+    }
+    for (int number = 1; number <= server.size(); ++number) {
+        dele(fake, number);
+    }
+    fake.expect("QUIT").send("+OK bye\r\n").close();
+    QVERIFY(fake.start());
+
+    const SyncReport report = run(fake, Accounts::Pop3Retention::DeleteAfterDownload);
+    QVERIFY2(report.ok(), qPrintable(failureOf(report) + fake.log()));
+    QCOMPARE(fake.failure(), QString());
+    QVERIFY(!fake.received().contains("RETR 1\r\n"));
+    QVERIFY(!fake.received().contains("RETR 5\r\n"));
+    QCOMPARE(report.folders.size(), 1);
+    QCOMPARE(report.folders.first().adopted, 2);
+    QCOMPARE(report.folders.first().bodiesFetched, 4);
+    QCOMPARE(report.folders.first().newMessages, 3); // 3, 4 and 6; 2 filled its row
+
+    // The IMAP Inbox is the POP3 Inbox now: five rows of before, three new, no twin.
+    const std::optional<Store::Folder> inbox = Store::FolderStore(*m_database).folder(inboxId).value();
+    QVERIFY(inbox->localOnly);
+    QCOMPARE(inbox->totalCount, 8);
+    Store::MessageQuery query(*m_database);
+    QCOMPARE(query.record(whole).value()->uidl, QByteArray("u1"));
+    QCOMPARE(query.record(whole).value()->blobKey, wholeBlob);
+    QCOMPARE(query.record(headersOnly).value()->uidl, QByteArray("u2"));
+    QCOMPARE(query.record(headersOnly).value()->bodyState, Store::BodyState::Full);
+    QCOMPARE(m_database->blobs().read(query.record(headersOnly).value()->blobKey).value(), server.at(1));
+    QVERIFY(query.record(original).value()->uidl.isEmpty()); // another message
+    QCOMPARE(query.record(twice).value()->uidl, QByteArray("u5"));
+    // Everything deleted was stored first, and marked only after QUIT's +OK.
+    const QList<Store::Pop3LedgerEntry> ledger = Store::Pop3Ledger(*m_database).entries().value();
+    QCOMPARE(ledger.size(), 6);
+    for (const Store::Pop3LedgerEntry &entry : ledger) {
+        QVERIFY2(entry.stored && entry.deletedOnServer, entry.uidl.constData());
+    }
+}
+
+void TestPop3RetrievalFake::nothingFromImapCostsNoTop()
+{
+    // Every cached row has a UIDL (POP3 all along) or no Message-ID: no TOP is sent.
+    imapRow(imapInbox(), 1, switchMessage("anonymous", {}), true);
+    const QByteArray fresh = switchMessage("fresh", "f@x");
+    FakeServer fake;
+    retr(listing(login(fake), {"f1"}, {fresh}), 1, fresh).expect("QUIT").send("+OK bye\r\n").close();
+    QVERIFY(fake.start());
+    const SyncReport report = run(fake, Accounts::Pop3Retention::Keep);
+    QVERIFY2(report.ok(), qPrintable(fake.log()));
+    QCOMPARE(fake.failure(), QString());
+    QCOMPARE(report.folders.first().adopted, 0);
+    QCOMPARE(report.folders.first().newMessages, 1);
 }
 
 QTEST_GUILESS_MAIN(TestPop3RetrievalFake)

@@ -14,19 +14,10 @@
 
 namespace {
 
+using CliTest::folderReport;
 using CliTest::Run;
 
 const QString s_user = QStringLiteral("frank");
-
-QJsonObject folderReport(const QJsonObject &sync, const QString &folder)
-{
-    for (const QJsonValue &value : sync.value(QStringLiteral("folders")).toArray()) {
-        if (value.toObject().value(QStringLiteral("folder")).toString() == folder) {
-            return value.toObject();
-        }
-    }
-    return {};
-}
 
 } // namespace
 

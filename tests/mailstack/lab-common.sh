@@ -13,7 +13,7 @@
 # shellcheck disable=SC2034
 LAB_DOMAIN=letterbox.test
 LAB_HOST=localhost
-LAB_USERS="alice bob carol dave erin frank"
+LAB_USERS="alice bob carol dave erin frank grace"
 # Mail files belong to an unprivileged account so that Dovecot's mail
 # processes never run as root; these exist on every Debian system.
 LAB_MAIL_USER=nobody
@@ -40,6 +40,7 @@ lab_password() {
         dave) printf '%s' 'Digger-42' ;;
         erin) printf '%s' 'Explorer-42' ;;
         frank) printf '%s' 'Fisher-42' ;;
+        grace) printf '%s' 'Gardener-42' ;;
         *) return 1 ;;
     esac
 }

@@ -1,6 +1,8 @@
 #pragma once
 // Runs the real letterbox-cli binary for the tests of its commands. Header-only, as the
 // binary's path comes from the test target: LETTERBOX_CLI_PATH (see tests/*/CMakeLists.txt).
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 
@@ -37,6 +39,17 @@ inline Run runCliIn(const QString &profile, const QStringList &arguments, int ti
 {
     return runCli(QStringList {QStringLiteral("--profile"), profile} + arguments, {},
         QProcessEnvironment::systemEnvironment(), timeoutMs);
+}
+
+/// The element of a `sync --json` document's "folders" about @p folder; empty when absent.
+inline QJsonObject folderReport(const QJsonObject &sync, const QString &folder)
+{
+    for (const QJsonValue &value : sync.value(QStringLiteral("folders")).toArray()) {
+        if (value.toObject().value(QStringLiteral("folder")).toString() == folder) {
+            return value.toObject();
+        }
+    }
+    return {};
 }
 
 } // namespace CliTest

@@ -1,6 +1,7 @@
 #include "services/imap/imapfolderlist.h"
 
 #include "protocol/imap/imapmailboxname.h"
+#include "services/retrieval/cachehandover.h"
 #include "store/database.h"
 #include "store/folderstore.h"
 #include "store/offlinejournal.h"
@@ -114,6 +115,12 @@ Store::Result<FolderListChanges> ImapFolderList::apply(Store::Database &database
     if (!transaction.isActive()) {
         return transaction.status();
     }
+    FolderListChanges changes;
+    const Store::Result<QStringList> aside = CacheHandover::setAsideLocalFolders(database, m_order);
+    if (!aside.ok()) {
+        return aside.status();
+    }
+    changes.setAside = aside.value();
     const Store::Result<QList<Store::Folder>> cached = folders.list();
     if (!cached.ok()) {
         return cached.status();
@@ -122,7 +129,6 @@ Store::Result<FolderListChanges> ImapFolderList::apply(Store::Database &database
     for (const Store::Folder &folder : cached.value()) {
         byPath.insert(folder.path, folder);
     }
-    FolderListChanges changes;
     for (const QString &path : m_order) {
         const Entry &entry = m_entries.value(path);
         const bool inbox = entry.role == Store::SpecialUse::Inbox;

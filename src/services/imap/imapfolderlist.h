@@ -26,6 +26,9 @@ struct FolderListChanges
     QStringList selectable;
     /// The subset the sync visits when no folder is named: INBOX and the subscribed ones.
     QStringList subscribed;
+    /// Local-only folders (of a POP3 past) set aside because the server has their path
+    /// (CacheHandover::setAsideLocalFolders).
+    QStringList setAside;
 };
 
 /**
@@ -42,6 +45,8 @@ struct FolderListChanges
  * local-only folder and one that a pending journal entry creates or renames to (RFC 4549:
  * the server has not seen that change yet). A rename on the server shows as a remove and
  * a create: IMAP LIST has no identity to follow (RFC 5258's OLDNAME only during RENAME).
+ * A local-only folder whose path the server lists is first set aside
+ * (CacheHandover::setAsideLocalFolders): the account was POP3 before.
  */
 class ImapFolderList
 {

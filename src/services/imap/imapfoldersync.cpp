@@ -4,6 +4,8 @@
 #include "services/imap/imapclient.h"
 #include "services/imap/imapmessagefields.h"
 #include "services/imap/imapuidsets.h"
+#include "services/retrieval/messageidentity.h"
+#include "store/cachedcopies.h"
 #include "store/database.h"
 #include "store/folderstore.h"
 #include "store/messagequery.h"
@@ -22,6 +24,9 @@ namespace {
 constexpr qsizetype s_maxKnownUidsLength = 1000;
 /// A server's "ESEARCH ALL 1:4294967295" must not allocate gigabytes.
 constexpr qsizetype s_maxSearchUids = 10'000'000;
+/// The flags a person sets that a switch from POP3 carries over to the server.
+constexpr Store::MessageFlags s_personalFlags
+    = Store::MessageFlags(Store::MessageFlag::Seen) | Store::MessageFlag::Flagged | Store::MessageFlag::Answered;
 
 /// The Message-IDs and flags a journaled Flag/Unflag entry is about (its "messages"
 /// arguments, offlinejournal.h).
@@ -77,6 +82,10 @@ void ImapFolderSync::start()
         return;
     }
     m_cached = std::move(cached).value();
+    if (!m_folder.localOnly) {
+        const Store::Result<bool> copies = Store::CachedCopies(m_database).anyInLocalFolders();
+        m_lookForCopies = copies.ok() && copies.value();
+    }
     readJournal();
     listen();
 
@@ -350,15 +359,120 @@ bool ImapFolderSync::flushNew()
     if (m_newBatch.isEmpty()) {
         return true;
     }
-    const Store::Result<QList<qint64>> ids = Store::MessageStore(m_database).insert(m_folder.id, m_newBatch);
+    Store::Transaction transaction(m_database);
+    Store::MessageStore store(m_database);
+    const Store::Result<int> adopted = adoptCachedCopies();
+    if (!adopted.ok()) {
+        fail(adopted.message(), false);
+        return false;
+    }
+    const Store::Result<QList<qint64>> ids = store.insert(m_folder.id, m_newBatch);
     if (!ids.ok()) {
         fail(ids.message(), false);
         return false;
     }
-    m_report.newMessages += int(m_newBatch.size());
+    if (Store::Status status = transaction.commit(); !status.ok()) {
+        fail(status.message(), false);
+        return false;
+    }
+    m_report.newMessages += int(m_newBatch.size()) + adopted.value();
+    m_report.adopted += adopted.value();
     m_newBatch.clear();
     Q_EMIT progress(m_folder.path, m_report.newMessages, std::max<qint64>(m_expectedNew, m_report.newMessages));
     return true;
+}
+
+Store::Result<int> ImapFolderSync::adoptCachedCopies()
+{
+    if (!m_lookForCopies) {
+        return 0;
+    }
+    // A message the cache holds from the account's POP3 days (a local-only folder, same
+    // Message-ID and size: MessageIdentity) moves here with its UID instead of becoming a
+    // header row whose body would be downloaded again.
+    Store::CachedCopies copies(m_database);
+    QList<std::optional<MessageIdentity::Key>> keys;
+    QList<Store::CachedCopy> candidates;
+    for (const Store::NewMessage &message : std::as_const(m_newBatch)) {
+        const std::optional<MessageIdentity::Key> key = MessageIdentity::key(message.messageId, message.size);
+        keys.append(key);
+        if (key) {
+            Store::Result<QList<Store::CachedCopy>> found = copies.inLocalFolders(key->messageId, key->size);
+            if (!found.ok()) {
+                return found.status();
+            }
+            candidates += found.value();
+        }
+    }
+    if (candidates.isEmpty()) {
+        return 0;
+    }
+    const QList<std::optional<qint64>> paired = MessageIdentity::pair(keys, candidates);
+    QHash<qint64, Store::CachedCopy> byId;
+    for (const Store::CachedCopy &copy : std::as_const(candidates)) {
+        byId.insert(copy.id, copy);
+    }
+    Store::MessageStore store(m_database);
+    QList<Store::NewMessage> rest;
+    QList<LocalFlags> kept;
+    int adopted = 0;
+    for (qsizetype i = 0; i < m_newBatch.size(); ++i) {
+        const Store::NewMessage &message = m_newBatch.at(i);
+        if (!paired.at(i)) {
+            rest.append(message);
+            continue;
+        }
+        // What the person marked under POP3 (read, flagged, answered) stays, and reaches the
+        // server through the journal, which the next run replays first (RFC 4549).
+        const Store::CachedCopy &copy = byId.value(*paired.at(i));
+        const Store::MessageFlags mine = copy.flags & s_personalFlags & ~message.flags;
+        const Store::FlagUpdate server {*message.uid, message.flags | mine, message.keywords, message.modSeq};
+        if (Store::Status status = store.adopt(copy.id, m_folder.id, server); !status.ok()) {
+            return status;
+        }
+        if (mine.toInt() != 0) {
+            kept.append({copy.id, *message.uid, message.messageId, mine});
+        }
+        ++adopted;
+    }
+    if (Store::Status status = journalLocalFlags(kept); !status.ok()) {
+        return status;
+    }
+    m_newBatch = std::move(rest);
+    return adopted;
+}
+
+Store::Status ImapFolderSync::journalLocalFlags(const QList<LocalFlags> &kept)
+{
+    // One Flag entry per flag, in the format of store/offlinejournal.h.
+    for (const Store::MessageFlag flag :
+        {Store::MessageFlag::Seen, Store::MessageFlag::Flagged, Store::MessageFlag::Answered}) {
+        Store::NewJournalEntry entry;
+        entry.kind = Store::JournalKind::Flag;
+        entry.folderId = m_folder.id;
+        entry.folderPath = m_folder.path;
+        QJsonArray ids;
+        QJsonArray messageIds;
+        for (const LocalFlags &row : kept) {
+            if (row.flags.testFlag(flag)) {
+                ids.append(row.id);
+                messageIds.append(QString(QLatin1Char('<') + row.messageId + QLatin1Char('>')));
+                entry.uids.append(row.uid);
+            }
+        }
+        if (ids.isEmpty()) {
+            continue;
+        }
+        const QString name = flag == Store::MessageFlag::Seen ? QStringLiteral("\\Seen")
+            : flag == Store::MessageFlag::Flagged             ? QStringLiteral("\\Flagged")
+                                                              : QStringLiteral("\\Answered");
+        entry.args = QJsonObject {{QStringLiteral("flags"), QJsonArray {name}}, {QStringLiteral("ids"), ids},
+            {QStringLiteral("messageIds"), messageIds}, {QStringLiteral("uidValidity"), qint64(m_uidValidity)}};
+        if (Store::Result<qint64> appended = Store::OfflineJournal(m_database).append(entry); !appended.ok()) {
+            return appended.status();
+        }
+    }
+    return {};
 }
 
 bool ImapFolderSync::flushFlags()

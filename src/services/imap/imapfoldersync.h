@@ -58,6 +58,12 @@ struct ImapFolderSyncOptions
  * every row of the folder is committed; an interrupted sync leaves the old state, and the
  * next one skips the rows it already has. Unsolicited EXPUNGE (by sequence number) is not
  * used: the count check finds the UIDs instead.
+ *
+ * After a switch from POP3 (CacheHandover), a new message whose Message-ID and size match
+ * a row of a local-only folder (MessageIdentity) takes that row over: it moves here with
+ * the server's UID and flags, body and blob kept, so ImapBodyFetch has nothing to fetch
+ * for it (FolderSyncReport::adopted). \\Seen, \\Flagged and \\Answered set here and not
+ * on the server are kept and journaled as Flag entries for the next run's replay.
  */
 class ImapFolderSync : public ImapTask
 {
@@ -84,6 +90,18 @@ private:
     void afterSelect();
     void submit(Command command, const Imap::ImapCommandBuilder &builder);
     [[nodiscard]] bool flushNew();
+    /// Takes the batch's messages that the cache holds in a local folder over (and out
+    /// of m_newBatch); returns how many.
+    [[nodiscard]] Store::Result<int> adoptCachedCopies();
+    /// A row taken over, with the flags it had here that the server lacks.
+    struct LocalFlags
+    {
+        qint64 id = 0;
+        quint32 uid = 0;
+        QString messageId;
+        Store::MessageFlags flags;
+    };
+    [[nodiscard]] Store::Status journalLocalFlags(const QList<LocalFlags> &kept);
     [[nodiscard]] bool flushFlags();
     [[nodiscard]] bool removeUids(const QList<quint32> &uids);
     void afterFetches();
@@ -104,6 +122,7 @@ private:
     QSet<quint32> m_keepFlags; ///< pending local flag changes
     QSet<quint32> m_notAgain; ///< pending local moves and deletes
     quint32 m_fromUid = 1; ///< the first UID that counts as new
+    bool m_lookForCopies = false; ///< local folders hold mail a new header may be (a POP3 past)
 
     // What SELECT said.
     quint32 m_uidValidity = 0;

@@ -5,6 +5,7 @@
 #include "services/imap/imapfoldersync.h"
 #include "services/imap/imapjournalreplay.h"
 #include "services/imap/imapondemandbody.h"
+#include "services/retrieval/cachehandover.h"
 #include "store/database.h"
 #include "store/folderstore.h"
 #include "store/messagequery.h"
@@ -169,6 +170,10 @@ void ImapRetrieval::onListed(bool ok, const QString &text)
     if (!changes.ok()) {
         stop(changes.message());
         return;
+    }
+    for (const QString &path : changes.value().setAside) {
+        m_report.warnings.append(tr("The local folder “%1” is kept as “%2”, beside the server's “%1”.")
+                                     .arg(path, CacheHandover::asidePath(path)));
     }
     if (!m_request.folder.isEmpty()) {
         if (!changes.value().selectable.contains(m_request.folder)) {

@@ -44,8 +44,10 @@ public:
 
     Pop3DownloadBatch(Store::Database &database, qint64 folderId);
 
-    /// Starts the message whose identity is @p uidl.
-    Store::Status beginMessage(const QByteArray &uidl);
+    /// Starts the message whose identity is @p uidl. With @p fillRow, the message is one
+    /// the cache holds without its whole body (headers from IMAP): the body goes into that
+    /// row, which gets the UIDL, instead of a second row for the same message.
+    Store::Status beginMessage(const QByteArray &uidl, std::optional<qint64> fillRow = std::nullopt);
     Store::Status append(const QByteArray &data);
     /// The message is complete: its blob is committed, its row waits for flush() (which
     /// this calls when the batch is full).
@@ -57,22 +59,30 @@ public:
 
     [[nodiscard]] bool inMessage() const { return m_writer.has_value(); }
     [[nodiscard]] int waiting() const { return int(m_pending.size()); }
-    /// Messages committed by flush() so far.
+    /// New rows committed by flush() so far (filled rows not counted).
     [[nodiscard]] int storedCount() const { return m_stored; }
+    /// Cached rows that flush() gave their body so far.
+    [[nodiscard]] int filledCount() const { return m_filled; }
 
 private:
+    /// The body of @p raw into the existing row @p rowId, and the row's UIDL.
+    Store::Status fill(qint64 rowId, const RawMessage &raw);
+
     Store::Database &m_database;
     qint64 m_folderId;
     Store::BlobBatch m_blobs; // declared before m_writer, which must die first
     std::optional<Store::BlobWriter> m_writer;
     QByteArray m_uidl;
+    std::optional<qint64> m_fillRow;
     QByteArray m_prefix;
     QList<RawMessage> m_pending;
     /// The row fields of m_pending, parsed on the thread pool while the next messages
     /// arrive (parsing was a third of a download's time on the engine's thread).
     QList<QFuture<Store::NewMessage>> m_parsing;
+    QList<std::optional<qint64>> m_pendingFills; ///< beside m_pending: the row to fill, if any
     qsizetype m_pendingBytes = 0;
     int m_stored = 0;
+    int m_filled = 0;
 };
 
 } // namespace Letterbox::Services

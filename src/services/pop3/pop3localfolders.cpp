@@ -1,5 +1,6 @@
 #include "services/pop3/pop3localfolders.h"
 
+#include "services/retrieval/cachehandover.h"
 #include "store/database.h"
 #include "store/folderstore.h"
 #include "store/transaction.h"
@@ -44,6 +45,11 @@ Store::Result<Pop3LocalFolderIds> Pop3LocalFolders::ensure(Store::Database &data
     }
     Store::FolderStore folders(database);
     Pop3LocalFolderIds ids;
+    const Store::Result<QStringList> madeLocal = CacheHandover::makeServerFoldersLocal(database);
+    if (!madeLocal.ok()) {
+        return madeLocal.status();
+    }
+    ids.madeLocal = madeLocal.value();
     const struct
     {
         QString path;

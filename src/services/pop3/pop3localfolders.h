@@ -2,6 +2,8 @@
 
 #include "store/status.h"
 
+#include <QStringList>
+
 namespace Letterbox::Store {
 class Database;
 }
@@ -16,6 +18,8 @@ struct Pop3LocalFolderIds
     qint64 sent = 0;
     qint64 drafts = 0;
     qint64 trash = 0;
+    /// Server folders of the account's IMAP days made local by this call (CacheHandover).
+    QStringList madeLocal;
 };
 
 /**
@@ -25,6 +29,8 @@ struct Pop3LocalFolderIds
  *
  * A folder is found by its role first, then by its path (and given the role); only what
  * is missing is created. SubmissionService files POP3 Sent copies into the same "Sent".
+ * First, folders of a server (the account was IMAP before) become local-only
+ * (CacheHandover::makeServerFoldersLocal): the IMAP Inbox is then the POP3 Inbox.
  */
 class Pop3LocalFolders
 {

@@ -1,12 +1,18 @@
 #include "services/pop3/pop3retrieval.h"
 
+#include "mime/messageparser.h"
+#include "mime/mimetypes.h"
 #include "services/common/overloaded.h"
 #include "services/pop3/leaveonserverpolicy.h"
 #include "services/pop3/pop3client.h"
 #include "services/pop3/pop3downloadbatch.h"
 #include "services/pop3/pop3localfolders.h"
+#include "services/retrieval/messageidentity.h"
+#include "store/cachedcopies.h"
 #include "store/database.h"
+#include "store/messagestore.h"
 #include "store/pop3ledger.h"
+#include "store/transaction.h"
 
 #include <QSet>
 #include <QTimer>
@@ -20,7 +26,10 @@ namespace {
 const QString s_inbox = QStringLiteral("INBOX");
 
 // A token says which command it belongs to and for which message number.
-enum class Command : quint64 { List = 1, Uidl, Top, Retr, Dele };
+enum class Command : quint64 { List = 1, Uidl, Top, Retr, Dele, Match };
+
+/// Headers kept per TOP n 0 when looking for a cached copy: the Message-ID is near the top.
+constexpr qsizetype s_maxMatchHeaders = 256 * 1024;
 
 quint64 token(Command command, int number = 0)
 {
@@ -77,6 +86,10 @@ bool Pop3Retrieval::sync(const SyncRequest &request)
     m_downloadDone = 0;
     m_deleting.clear();
     m_deletions.reset();
+    m_toRetrieve.clear();
+    m_matching = 0;
+    m_matchHeaders.clear();
+    m_fillRows.clear();
 
     const bool otherFolder = !request.folder.isEmpty() && request.folder.compare(s_inbox, Qt::CaseInsensitive) != 0;
     const Store::Result<Pop3LocalFolderIds> folders = Pop3LocalFolders::ensure(m_database);
@@ -92,7 +105,13 @@ bool Pop3Retrieval::sync(const SyncRequest &request)
         QTimer::singleShot(0, this, &Pop3Retrieval::finishRun);
         return true;
     }
-    m_batch = std::make_unique<Pop3DownloadBatch>(m_database, folders.value().inbox);
+    m_inboxId = folders.value().inbox;
+    if (!folders.value().madeLocal.isEmpty()) {
+        m_report.warnings.append(tr("%n folder(s) of the account's IMAP server are kept as local folders: %1.", nullptr,
+            int(folders.value().madeLocal.size()))
+                                     .arg(folders.value().madeLocal.join(QStringLiteral(", "))));
+    }
+    m_batch = std::make_unique<Pop3DownloadBatch>(m_database, m_inboxId);
 
     auto *client = new Pop3Client(this);
     m_client = client;
@@ -180,6 +199,12 @@ void Pop3Retrieval::onCommandFailed(const Pop3::CommandFailed &failed)
             }
         }
         break;
+    case Command::Match:
+        m_matchHeaders.erase(number);
+        if (failed.reply && --m_matching == 0) {
+            onMatched(); // no TOP: that message is simply downloaded
+        }
+        break;
     case Command::Retr:
         m_batch->abortMessage();
         if (failed.reply) {
@@ -242,7 +267,14 @@ void Pop3Retrieval::onRetrStarted(const Pop3::RetrStarted &started)
         m_topDigests[started.number] = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
         return;
     }
-    if (Store::Status status = m_batch->beginMessage(m_messages.value(started.number).uidl); !status.ok()) {
+    if (commandOf(started.token) == Command::Match) {
+        m_matchHeaders[started.number] = QByteArray();
+        return;
+    }
+    const auto fill = m_fillRows.constFind(started.number);
+    const std::optional<qint64> fillRow
+        = fill == m_fillRows.cend() ? std::nullopt : std::optional<qint64>(fill.value());
+    if (Store::Status status = m_batch->beginMessage(m_messages.value(started.number).uidl, fillRow); !status.ok()) {
         storeProblem(status.message());
     }
 }
@@ -252,6 +284,12 @@ void Pop3Retrieval::onRetrData(const Pop3::RetrData &data)
     if (commandOf(data.token) == Command::Top) {
         if (auto found = m_topDigests.find(numberOf(data.token)); found != m_topDigests.end()) {
             found->second->addData(data.data);
+        }
+        return;
+    }
+    if (commandOf(data.token) == Command::Match) {
+        if (auto found = m_matchHeaders.find(numberOf(data.token)); found != m_matchHeaders.end()) {
+            found->second.append(data.data.left(s_maxMatchHeaders - found->second.size()));
         }
         return;
     }
@@ -271,6 +309,12 @@ void Pop3Retrieval::onRetrDone(const Pop3::RetrDone &done)
         }
         if (--m_identifying == 0) {
             onIdentified();
+        }
+        return;
+    }
+    if (commandOf(done.token) == Command::Match) {
+        if (--m_matching == 0) {
+            onMatched();
         }
         return;
     }
@@ -343,18 +387,105 @@ void Pop3Retrieval::startDownloads()
     for (const int number : std::as_const(numbers)) {
         const QByteArray &uidl = m_messages.value(number).uidl;
         if (!uidl.isEmpty() && !stored.contains(uidl)) {
-            ++m_downloading;
+            m_toRetrieve.append(number);
         }
     }
+    if (!m_toRetrieve.isEmpty() && m_client) {
+        // Rows from the account's IMAP days: look for the new messages among them first.
+        const Store::Result<QList<Store::CachedCopy>> copies = Store::CachedCopies(m_database).withoutUidl(m_inboxId);
+        if (copies.ok() && !copies.value().isEmpty()) {
+            m_phase = Phase::Matching;
+            for (const int number : std::as_const(m_toRetrieve)) {
+                ++m_matching;
+                m_client->top(token(Command::Match, number), number, 0);
+            }
+            return;
+        }
+    }
+    retrieve();
+}
+
+void Pop3Retrieval::onMatched()
+{
+    if (m_phase != Phase::Matching) {
+        return;
+    }
+    const Store::Result<QList<Store::CachedCopy>> copies = Store::CachedCopies(m_database).withoutUidl(m_inboxId);
+    if (!copies.ok()) {
+        storeProblem(copies.status().message());
+        return;
+    }
+    QHash<qint64, Store::CachedCopy> byId;
+    for (const Store::CachedCopy &copy : copies.value()) {
+        byId.insert(copy.id, copy);
+    }
+    QList<std::optional<MessageIdentity::Key>> keys;
+    for (const int number : std::as_const(m_toRetrieve)) {
+        const auto headers = m_matchHeaders.find(number);
+        keys.append(headers == m_matchHeaders.end()
+                ? std::nullopt
+                : MessageIdentity::key(
+                    Mime::MessageParser::parse(headers->second).messageId, m_messages.value(number).size));
+    }
+    m_matchHeaders.clear();
+    const QList<std::optional<qint64>> paired = MessageIdentity::pair(keys, copies.value());
+    // A whole body is adopted at once: the UIDL and the stored mark reach the disk together
+    // (Durability::Full), so DELE may rely on them like on a download's.
+    QList<int> rest;
+    {
+        Store::Transaction transaction(m_database, Store::Durability::Full);
+        if (!transaction.isActive()) {
+            storeProblem(transaction.status().message());
+            return;
+        }
+        Store::MessageStore messages(m_database);
+        Store::Pop3Ledger ledger(m_database);
+        int adopted = 0;
+        for (qsizetype i = 0; i < m_toRetrieve.size(); ++i) {
+            const int number = m_toRetrieve.at(i);
+            const std::optional<qint64> row = paired.at(i);
+            if (!row) {
+                rest.append(number);
+                continue;
+            }
+            if (byId.value(*row).bodyState != Store::BodyState::Full) {
+                m_fillRows.insert(number, *row); // headers only or part of it: RETR fills it
+                rest.append(number);
+                continue;
+            }
+            const QByteArray uidl = m_messages.value(number).uidl;
+            if (Store::Status status = messages.assignUidl(*row, uidl); !status.ok()) {
+                storeProblem(status.message());
+                return;
+            }
+            if (Store::Status status = ledger.markStored(uidl, *row); !status.ok()) {
+                storeProblem(status.message());
+                return;
+            }
+            ++adopted;
+        }
+        if (Store::Status status = transaction.commit(); !status.ok()) {
+            storeProblem(status.message());
+            return;
+        }
+        m_folder.adopted += adopted;
+    }
+    m_toRetrieve = rest;
+    retrieve();
+}
+
+void Pop3Retrieval::retrieve()
+{
+    m_phase = Phase::Downloading;
+    m_downloading = int(m_toRetrieve.size());
     m_downloadTotal = m_downloading;
     Q_EMIT progress(s_inbox, 0, m_downloadTotal);
     if (m_downloading == 0) {
         startDeletions();
         return;
     }
-    for (const int number : std::as_const(numbers)) {
-        const QByteArray &uidl = m_messages.value(number).uidl;
-        if (!uidl.isEmpty() && !stored.contains(uidl) && m_client) {
+    for (const int number : std::as_const(m_toRetrieve)) {
+        if (m_client) {
             m_client->retr(token(Command::Retr, number), number);
         }
     }

@@ -49,9 +49,17 @@ class Pop3DownloadBatch;
  * moving it to Trash keeps the row, emptying Trash removes it. No journal is needed,
  * because the ledger still says "stored" for it.
  *
+ * After a switch from IMAP (the Inbox holds rows without a UIDL): before RETR, `TOP n 0`
+ * of each message to download gives its Message-ID, which with LIST's size
+ * (MessageIdentity) finds the cached row of the same message. A row with its whole body
+ * takes the UIDL and the ledger's stored mark in one Durability::Full transaction, and is
+ * not downloaded (FolderSyncReport::adopted), so DELE may follow for it as for any stored
+ * message; a row with headers only (or a partial body) is filled by its RETR instead of
+ * getting a twin. Without such rows nothing more is sent.
+ *
  * Local folders: Pop3LocalFolders::ensure() creates Inbox, Sent, Drafts and Trash on the
- * first run. The report has one FolderSyncReport, "INBOX", with the connection's
- * counters.
+ * first run, and makes the folders of an IMAP past local (CacheHandover). The report has one FolderSyncReport, "INBOX",
+ * with the connection's counters.
  */
 class Pop3Retrieval : public RetrievalEngine
 {
@@ -76,7 +84,7 @@ private:
         qint64 size = 0;
         QByteArray uidl;
     };
-    enum class Phase { Listing, Identifying, Downloading, Deleting, Quitting };
+    enum class Phase { Listing, Identifying, Matching, Downloading, Deleting, Quitting };
 
     void onCommandEvent(const Pop3::Pop3Event &event);
     void onCommandFailed(const Pop3::CommandFailed &failed);
@@ -87,6 +95,8 @@ private:
     void onListing();
     void onIdentified();
     void startDownloads();
+    void onMatched();
+    void retrieve();
     void startDeletions();
     void onDeletions(const Pop3::DeletionsResult &result);
     void onClientFinished();
@@ -117,6 +127,11 @@ private:
     int m_downloading = 0;
     qint64 m_downloadTotal = 0;
     qint64 m_downloadDone = 0;
+    qint64 m_inboxId = 0;
+    QList<int> m_toRetrieve; ///< message numbers to RETR, ascending
+    int m_matching = 0; ///< TOP n 0 in flight to find messages the cache holds already
+    std::map<int, QByteArray> m_matchHeaders; ///< their headers, by number (bounded)
+    QHash<int, qint64> m_fillRows; ///< number → cached header-only row its RETR fills
     QHash<int, QByteArray> m_deleting; ///< DELE sent: message number → UIDL
     std::optional<Pop3::DeletionsResult> m_deletions;
 };

@@ -30,6 +30,10 @@ struct FolderSyncReport
     int changed = 0; ///< rows whose flags or keywords changed
     int vanished = 0; ///< rows removed because the server no longer has them
     int bodiesFetched = 0; ///< whole messages downloaded into the blob store
+    /// Messages the cache held already from the account's other protocol, taken over
+    /// instead of downloaded (a POP3 ↔ IMAP switch); counted in newMessages too when
+    /// they joined this folder (IMAP), not when they were in it already (the POP3 Inbox).
+    int adopted = 0;
     /// Protocol bytes and round trips spent on this folder (on the TLS stream).
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;
