@@ -1,6 +1,5 @@
 #include "services/pop3/pop3downloadbatch.h"
 
-#include "mime/mimetypes.h"
 #include "store/bodycache.h"
 #include "store/database.h"
 #include "store/messagestore.h"
