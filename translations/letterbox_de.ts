@@ -1467,6 +1467,13 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
             <numerusform>%1 über %2: %3 empfangen, %4 gesendet, %n Roundtrips, %5 s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n already in the cache</source>
+        <translation>
+            <numerusform>, %n bereits im Zwischenspeicher</numerusform>
+            <numerusform>, %n bereits im Zwischenspeicher</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Gui::MainWindow</name>
@@ -2043,6 +2050,32 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     </message>
 </context>
 <context>
+    <name>Letterbox::Render::HtmlSanitizer</name>
+    <message>
+        <source>The HTML part is too large to show safely (over 2 MiB).</source>
+        <translation>Der HTML-Teil ist zu groß, um ihn sicher anzuzeigen (über 2 MiB).</translation>
+    </message>
+    <message>
+        <source>The HTML part nests its elements too deeply to show safely.</source>
+        <translation>Der HTML-Teil verschachtelt seine Elemente zu tief, um ihn sicher anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>The HTML part could not be read.</source>
+        <translation>Der HTML-Teil konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Render::PlainTextRenderer</name>
+    <message>
+        <source>[show %n quoted lines]</source>
+        <translation>[%n zitierte Zeilen anzeigen]</translation>
+    </message>
+    <message>
+        <source>[hide %n quoted lines]</source>
+        <translation>[%n zitierte Zeilen ausblenden]</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Services::AutoconfigJob</name>
     <message>
         <source>%1 is not an e-mail address with a domain autoconfiguration can look up.</source>
@@ -2111,6 +2144,17 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     <message>
         <source>%1 did not offer STARTTLS when checked; connecting will fail unless it does (someone on the network may be removing it).</source>
         <translation>%1 hat bei der Prüfung kein STARTTLS angeboten; die Verbindung wird fehlschlagen, solange es das nicht tut (möglicherweise entfernt jemand im Netz das Angebot).</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::CacheHandover</name>
+    <message>
+        <source>%1 (local)</source>
+        <translation>%1 (lokal)</translation>
+    </message>
+    <message>
+        <source>%1 (local %2)</source>
+        <translation>%1 (lokal %2)</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2397,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
         <source>The sync was cancelled.</source>
         <translation>Die Synchronisierung wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>The local folder “%1” is kept as “%2”, beside the server&apos;s “%1”.</source>
+        <translation>Der lokale Ordner „%1“ bleibt als „%2“ erhalten, neben dem Ordner „%1“ des Servers.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Services::ImapServerSearch</name>
@@ -2428,6 +2476,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
         <source>A POP3 message ended that never began.</source>
         <translation>Eine POP3-Nachricht wurde beendet, die nie begonnen hat.</translation>
     </message>
+    <message>
+        <source>The cached copy went meanwhile.</source>
+        <translation>Die zwischengespeicherte Kopie ist inzwischen verschwunden.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Services::Pop3Retrieval</name>
@@ -2473,6 +2525,13 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     <message>
         <source>The cache of %1 could not store what %2 sent: %3</source>
         <translation>Der Cache von %1 konnte nicht speichern, was %2 gesendet hat: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) of the account&apos;s IMAP server are kept as local folders: %1.</source>
+        <translation>
+            <numerusform>%n Ordner des IMAP-Servers des Kontos bleibt als lokaler Ordner erhalten: %1.</numerusform>
+            <numerusform>%n Ordner des IMAP-Servers des Kontos bleiben als lokale Ordner erhalten: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2843,13 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     <message>
         <source>The message was not sent completely: %1</source>
         <translation>Die Nachricht wurde nicht vollständig gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Store::BlobBatch</name>
+    <message>
+        <source>Letterbox could not write the message file %1: %2.</source>
+        <translation>Letterbox konnte die Nachrichtendatei %1 nicht schreiben: %2.</translation>
     </message>
 </context>
 <context>

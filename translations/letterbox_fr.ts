@@ -1467,6 +1467,13 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
             <numerusform>%1 via %2&#xa0;: %3 reçus, %4 envoyés, %n allers-retours, %5 s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n already in the cache</source>
+        <translation>
+            <numerusform>, %n déjà dans le cache</numerusform>
+            <numerusform>, %n déjà dans le cache</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Gui::MainWindow</name>
@@ -2043,6 +2050,32 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
 </context>
 <context>
+    <name>Letterbox::Render::HtmlSanitizer</name>
+    <message>
+        <source>The HTML part is too large to show safely (over 2 MiB).</source>
+        <translation>La partie HTML est trop grande pour être affichée sans risque (plus de 2 Mio).</translation>
+    </message>
+    <message>
+        <source>The HTML part nests its elements too deeply to show safely.</source>
+        <translation>La partie HTML imbrique ses éléments trop profondément pour être affichée sans risque.</translation>
+    </message>
+    <message>
+        <source>The HTML part could not be read.</source>
+        <translation>La partie HTML n’a pas pu être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Render::PlainTextRenderer</name>
+    <message>
+        <source>[show %n quoted lines]</source>
+        <translation>[afficher %n lignes citées]</translation>
+    </message>
+    <message>
+        <source>[hide %n quoted lines]</source>
+        <translation>[masquer %n lignes citées]</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Services::AutoconfigJob</name>
     <message>
         <source>%1 is not an e-mail address with a domain autoconfiguration can look up.</source>
@@ -2111,6 +2144,17 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     <message>
         <source>%1 did not offer STARTTLS when checked; connecting will fail unless it does (someone on the network may be removing it).</source>
         <translation>%1 n’a pas proposé STARTTLS lors de la vérification&#xa0;; la connexion échouera tant qu’il ne le fera pas (quelqu’un sur le réseau le retire peut-être).</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::CacheHandover</name>
+    <message>
+        <source>%1 (local)</source>
+        <translation>%1 (local)</translation>
+    </message>
+    <message>
+        <source>%1 (local %2)</source>
+        <translation>%1 (local %2)</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2397,10 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
         <source>The sync was cancelled.</source>
         <translation>La synchronisation a été annulée.</translation>
     </message>
+    <message>
+        <source>The local folder “%1” is kept as “%2”, beside the server&apos;s “%1”.</source>
+        <translation>Le dossier local « %1 » est conservé sous le nom « %2 », à côté du dossier « %1 » du serveur.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Services::ImapServerSearch</name>
@@ -2428,6 +2476,10 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
         <source>A POP3 message ended that never began.</source>
         <translation>Un message POP3 s’est terminé sans avoir commencé.</translation>
     </message>
+    <message>
+        <source>The cached copy went meanwhile.</source>
+        <translation>La copie en cache a disparu entre-temps.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Services::Pop3Retrieval</name>
@@ -2473,6 +2525,13 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     <message>
         <source>The cache of %1 could not store what %2 sent: %3</source>
         <translation>Le cache de %1 n’a pas pu enregistrer ce que %2 a envoyé&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) of the account&apos;s IMAP server are kept as local folders: %1.</source>
+        <translation>
+            <numerusform>%n dossier du serveur IMAP du compte est conservé comme dossier local : %1.</numerusform>
+            <numerusform>%n dossiers du serveur IMAP du compte sont conservés comme dossiers locaux : %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2843,13 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     <message>
         <source>The message was not sent completely: %1</source>
         <translation>Le message n’a pas été envoyé entièrement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Store::BlobBatch</name>
+    <message>
+        <source>Letterbox could not write the message file %1: %2.</source>
+        <translation>Letterbox n’a pas pu écrire le fichier de message %1 : %2.</translation>
     </message>
 </context>
 <context>
