@@ -66,6 +66,10 @@ bool lessThan(const MessageRecord &a, const MessageRecord &b, SortKey sort)
         const int ua = a.isUnread(), ub = b.isUnread();
         return std::tie(ua, da, a.id) < std::tie(ub, db, b.id);
     }
+    case SortKey::Flagged:
+    case SortKey::Attachment:
+    case SortKey::Recipient:
+        break; // not among the indexed orders this test walks
     }
     return false;
 }
