@@ -74,6 +74,7 @@ bool MessageListModel::showFolder(int account, qint64 folderId)
         return false;
     }
     m_kind = Kind::Folders;
+    m_folding.clear();
     m_scopes = {FolderScope {account, folderId}};
     m_role = folder.value()->role;
     return reload(true);
@@ -115,6 +116,7 @@ void MessageListModel::clear()
 {
     beginResetModel();
     m_kind = Kind::Empty;
+    m_folding.clear();
     m_scopes.clear();
     m_rows = {};
     m_cache.clear();
@@ -127,6 +129,7 @@ void MessageListModel::setThreaded(bool threaded)
         return;
     }
     m_threaded = threaded;
+    m_folding.clear();
     if (m_kind == Kind::Folders && m_scopes.size() == 1) {
         reload(true);
     }
@@ -161,7 +164,7 @@ void MessageListModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_sortOrder = order;
     // Search results keep their rank order, and threads their thread order.
-    if (m_kind == Kind::Folders && !(m_threaded && m_scopes.size() == 1)) {
+    if (m_kind == Kind::Folders && !isThreadedView()) {
         reload(false);
     }
 }
@@ -173,7 +176,7 @@ Store::Result<MessageRows> MessageListModel::loadRows() const
     if (m_kind != Kind::Folders || m_scopes.isEmpty()) {
         return MessageRows {};
     }
-    if (m_threaded && m_scopes.size() == 1) {
+    if (isThreadedView()) {
         return MessageOrder::threaded(m_caches, m_scopes.first());
     }
     const bool byAccount = m_sortColumn == AccountColumn && m_scopes.size() > 1;
@@ -183,6 +186,10 @@ Store::Result<MessageRows> MessageListModel::loadRows() const
 bool MessageListModel::reload(bool reset)
 {
     Store::Result<MessageRows> rows = loadRows();
+    if (rows.ok() && isThreadedView()) {
+        m_folding.setRows(std::move(rows).value());
+        rows = m_folding.visible();
+    }
     if (!rows.ok()) {
         Q_EMIT readFailed(rows.message());
         if (reset) {
@@ -303,7 +310,7 @@ bool MessageListModel::shows(int account, qint64 folderId) const
 bool MessageListModel::orderDependsOnFlags() const
 {
     const SortKey key = sortKeyOf(m_sortColumn);
-    return !(m_threaded && m_scopes.size() == 1) && (key == SortKey::Unread || key == SortKey::Flagged);
+    return !isThreadedView() && (key == SortKey::Unread || key == SortKey::Flagged);
 }
 
 void MessageListModel::onInserted(int account, qint64 folderId)
@@ -370,6 +377,53 @@ void MessageListModel::onChanged(int account, qint64 folderId, const QList<qint6
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
+}
+
+// --- threads ---------------------------------------------------------------------------------
+
+void MessageListModel::setThreadCollapsed(int row, bool collapsed)
+{
+    if (!isThreadedView() || row < 0 || row >= m_rows.keys.size()) {
+        return;
+    }
+    const qint64 key = m_rows.keys.at(row);
+    if (m_folding.isCollapsed(key) == collapsed) {
+        return;
+    }
+    m_folding.setCollapsed(key, collapsed);
+    applyRows(m_folding.visible());
+    const QModelIndex changed = index(rowOf(RowKey::ref(key)), 0);
+    Q_EMIT dataChanged(changed, changed.siblingAtColumn(ColumnCount - 1), {IsThreadCollapsedRole});
+}
+
+bool MessageListModel::isThreadCollapsed(int row) const
+{
+    return isThreadedView() && row >= 0 && row < m_rows.keys.size() && m_folding.isCollapsed(m_rows.keys.at(row));
+}
+
+void MessageListModel::collapseAllThreads()
+{
+    if (isThreadedView()) {
+        m_folding.collapseAll();
+        applyRows(m_folding.visible());
+    }
+}
+
+void MessageListModel::expandAllThreads()
+{
+    if (isThreadedView()) {
+        m_folding.expandAll();
+        applyRows(m_folding.visible());
+    }
+}
+
+int MessageListModel::revealMessage(const MessageRef &message)
+{
+    if (isThreadedView() && rowOf(message) < 0) {
+        m_folding.reveal(RowKey::pack(message.account, message.id));
+        applyRows(m_folding.visible());
+    }
+    return rowOf(message);
 }
 
 // --- lookups -----------------------------------------------------------------------------
@@ -469,6 +523,10 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m_rows.threads.value(key).depth;
     case ThreadParentIdRole:
         return m_rows.threads.value(key).parentId;
+    case ThreadReplyCountRole:
+        return m_rows.threads.value(key).descendants;
+    case IsThreadCollapsedRole:
+        return isThreadedView() && m_folding.isCollapsed(key);
     default:
         break;
     }

@@ -3,6 +3,7 @@
 #include "models/messageorder.h"
 #include "models/messagepagecache.h"
 #include "models/messageref.h"
+#include "models/threadfolding.h"
 #include "store/folder.h"
 
 #include <QAbstractTableModel>
@@ -30,9 +31,11 @@ class AccountCaches;
  * the selection stays; the account column sorts by account, then newest first.
  *
  * Threaded (setThreaded): one folder's MessageQuery::threadedList(), as a flat list in
- * thread order with ThreadDepthRole and ThreadParentIdRole (a view indents by depth).
- * Threads cannot be collapsed yet (that wants a proxy or a tree model); the unified
- * Inbox and search results are never threaded, and sort() does not change thread order.
+ * thread order with ThreadDepthRole, ThreadParentIdRole and ThreadReplyCountRole (a view
+ * indents by depth and draws the expander). setThreadCollapsed() hides the replies under
+ * a row (ThreadFolding) as a row removal, so it stays a table model and the selection of
+ * the other rows stays; revealMessage() expands what hides a message. The unified Inbox
+ * and search results are never threaded, and sort() does not change thread order.
  *
  * Live updates: on StoreNotifier messagesInserted/Removed/Changed for a folder it shows,
  * the model re-reads the order and applies the difference as beginRemoveRows /
@@ -73,6 +76,13 @@ public:
     /// Threaded view of a single folder; ignored for the unified Inbox and search results.
     void setThreaded(bool threaded);
     [[nodiscard]] bool isThreaded() const { return m_threaded; }
+    /// Hides or shows the replies under @p row (threaded view; a row without replies: no-op).
+    void setThreadCollapsed(int row, bool collapsed);
+    [[nodiscard]] bool isThreadCollapsed(int row) const;
+    void collapseAllThreads();
+    void expandAllThreads();
+    /// Expands the threads that hide @p message; its row afterwards, or -1.
+    int revealMessage(const MessageRef &message);
     [[nodiscard]] int sortColumn() const { return m_sortColumn; }
     [[nodiscard]] Qt::SortOrder sortOrder() const { return m_sortOrder; }
     /// The store order a column sorts by (the correspondent column: From, or Recipient in
@@ -106,6 +116,7 @@ private:
     bool reload(bool reset);
     Store::Result<MessageRows> loadRows() const;
     void applyRows(MessageRows rows);
+    [[nodiscard]] bool isThreadedView() const { return m_threaded && m_kind == Kind::Folders && m_scopes.size() == 1; }
     void onInserted(int account, qint64 folderId);
     void onRemoved(int account, qint64 folderId, const QList<qint64> &ids);
     void onChanged(int account, qint64 folderId, const QList<qint64> &ids);
@@ -122,6 +133,7 @@ private:
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     MessageRows m_rows;
+    ThreadFolding m_folding; ///< the whole threaded order, in a threaded view
     mutable MessagePageCache m_cache;
 };
 

@@ -22,6 +22,7 @@ struct ThreadPlace
 {
     int depth = 0;
     qint64 parentId = 0; ///< store row id of the message it replies to, 0 for none
+    int descendants = 0; ///< replies below it, at any depth
 };
 
 /// The rows of a view in display order, as RowKey values (8 bytes a row).

@@ -64,6 +64,10 @@ enum Role : int {
     ThreadDepthRole,
     /// qint64: the row id of the message this one replies to in the threaded view (0: none).
     ThreadParentIdRole,
+    /// int: replies below this row in the threaded view, at any depth (0 in flat views).
+    ThreadReplyCountRole,
+    /// bool: this thread row is collapsed (its replies hidden) in the threaded view.
+    IsThreadCollapsedRole,
     /// qint64: the store's thread id (the same for every message of a conversation).
     ThreadIdRole,
     /// QDateTime: the date the Date column shows (the internal date, local time).

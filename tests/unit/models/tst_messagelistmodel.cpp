@@ -45,6 +45,19 @@ QList<NewMessage> plain(int firstUid, int count)
     return messages;
 }
 
+/// A thread "plan" ← "Re: plan" ← "Re: plan" (minutes 1–3) and "lunch" alone, older (minute 0).
+QList<NewMessage> planAndLunch()
+{
+    NewMessage root = message(1, QStringLiteral("plan"), at(1));
+    NewMessage reply = message(2, QStringLiteral("Re: plan"), at(2));
+    reply.inReplyTo = root.messageId;
+    reply.references = {root.messageId};
+    NewMessage replyToReply = message(3, QStringLiteral("Re: plan"), at(3));
+    replyToReply.inReplyTo = reply.messageId;
+    replyToReply.references = {root.messageId, reply.messageId};
+    return {root, reply, replyToReply, message(4, QStringLiteral("lunch"), at(0))};
+}
+
 qint64 idAt(const QAbstractItemModel &model, int row)
 {
     return model.index(row, 0).data(Models::MessageIdRole).toLongLong();
@@ -344,15 +357,9 @@ private Q_SLOTS:
         Fixture fixture;
         Cache &cache = fixture.cache;
         MessageListModel &model = fixture.model;
-        NewMessage root = message(1, QStringLiteral("plan"), at(1));
-        NewMessage reply = message(2, QStringLiteral("Re: plan"), at(2));
-        reply.inReplyTo = root.messageId;
-        reply.references = {root.messageId};
-        NewMessage replyToReply = message(3, QStringLiteral("Re: plan"), at(3));
-        replyToReply.inReplyTo = reply.messageId;
-        replyToReply.references = {root.messageId, reply.messageId};
-        NewMessage other = message(4, QStringLiteral("lunch"), at(0));
-        const QList<qint64> ids = insert(cache, cache.inbox, {root, reply, replyToReply, other});
+        const QList<NewMessage> messages = planAndLunch();
+        const NewMessage &other = messages.at(3);
+        const QList<qint64> ids = insert(cache, cache.inbox, messages);
         QVERIFY(model.showFolder(0, cache.inbox));
         model.setThreaded(true);
         QVERIFY(model.isThreaded());
@@ -379,6 +386,57 @@ private Q_SLOTS:
 
         model.setThreaded(false);
         QCOMPARE(model.index(1, 0).data(Models::ThreadDepthRole).toInt(), 0);
+    }
+
+    void threadsCollapseAndExpandWithoutLosingTheSelection()
+    {
+        Fixture fixture;
+        Cache &cache = fixture.cache;
+        MessageListModel &model = fixture.model;
+        const QList<NewMessage> messages = planAndLunch();
+        const NewMessage &root = messages.at(0);
+        const NewMessage &reply = messages.at(1);
+        const NewMessage &replyToReply = messages.at(2);
+        const QList<qint64> ids = insert(cache, cache.inbox, messages);
+        QVERIFY(model.showFolder(0, cache.inbox));
+        model.setThreaded(true);
+        QCOMPARE(model.index(0, 0).data(Models::ThreadReplyCountRole).toInt(), 2);
+        QCOMPARE(model.index(1, 0).data(Models::ThreadReplyCountRole).toInt(), 1);
+        QCOMPARE(model.index(3, 0).data(Models::ThreadReplyCountRole).toInt(), 0);
+        QItemSelectionModel selection(&model);
+        selection.select(model.index(3, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+        model.setThreadCollapsed(0, true);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.isThreadCollapsed(0));
+        QVERIFY(model.index(0, 0).data(Models::IsThreadCollapsedRole).toBool());
+        QCOMPARE(model.rowOf({0, ids.at(2)}), -1);
+        QCOMPARE(selectedIds(selection), QList<qint64> {ids.at(3)});
+
+        // A new reply to a hidden message stays hidden, and is counted.
+        NewMessage late = message(5, QStringLiteral("Re: plan"), at(9));
+        late.inReplyTo = replyToReply.messageId;
+        late.references = {root.messageId, reply.messageId, replyToReply.messageId};
+        const qint64 lateId = insert(cache, cache.inbox, {late}).first();
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, 0).data(Models::ThreadReplyCountRole).toInt(), 3);
+
+        // Selecting it expands what hides it.
+        const int row = model.revealMessage({0, lateId});
+        QCOMPARE(row, 3);
+        QCOMPARE(model.rowCount(), 5);
+        QVERIFY(!model.isThreadCollapsed(0));
+        QCOMPARE(model.index(row, 0).data(Models::ThreadDepthRole).toInt(), 3);
+
+        model.collapseAllThreads();
+        QCOMPARE(model.rowCount(), 2);
+        model.expandAllThreads();
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(selectedIds(selection), QList<qint64> {ids.at(3)});
     }
 
     void searchResultsFollowRemovalsButNotMoves()
