@@ -74,6 +74,7 @@ bool MessageListModel::showFolder(int account, qint64 folderId)
         return false;
     }
     m_kind = Kind::Folders;
+    m_unified = false;
     m_folding.clear();
     m_scopes = {FolderScope {account, folderId}};
     m_role = folder.value()->role;
@@ -92,6 +93,8 @@ bool MessageListModel::showUnifiedInbox()
         }
     }
     m_kind = Kind::Folders;
+    m_unified = true;
+    m_folding.clear();
     m_scopes = scopes;
     m_role = Store::SpecialUse::Inbox;
     return reload(true);
@@ -101,6 +104,8 @@ void MessageListModel::showMessages(const QList<MessageRef> &messages)
 {
     beginResetModel();
     m_kind = Kind::Messages;
+    m_unified = false;
+    m_folding.clear();
     m_scopes.clear();
     m_role = Store::SpecialUse::None;
     m_rows = {};
@@ -130,7 +135,7 @@ void MessageListModel::setThreaded(bool threaded)
     }
     m_threaded = threaded;
     m_folding.clear();
-    if (m_kind == Kind::Folders && m_scopes.size() == 1) {
+    if (m_kind == Kind::Folders && !m_unified && m_scopes.size() == 1) {
         reload(true);
     }
 }
@@ -179,7 +184,7 @@ Store::Result<MessageRows> MessageListModel::loadRows() const
     if (isThreadedView()) {
         return MessageOrder::threaded(m_caches, m_scopes.first());
     }
-    const bool byAccount = m_sortColumn == AccountColumn && m_scopes.size() > 1;
+    const bool byAccount = m_sortColumn == AccountColumn && m_unified;
     return MessageOrder::sorted(m_caches, m_scopes, sortKeyOf(m_sortColumn), m_sortOrder, byAccount);
 }
 

@@ -116,7 +116,10 @@ private:
     bool reload(bool reset);
     Store::Result<MessageRows> loadRows() const;
     void applyRows(MessageRows rows);
-    [[nodiscard]] bool isThreadedView() const { return m_threaded && m_kind == Kind::Folders && m_scopes.size() == 1; }
+    [[nodiscard]] bool isThreadedView() const
+    {
+        return m_threaded && m_kind == Kind::Folders && !m_unified && m_scopes.size() == 1;
+    }
     void onInserted(int account, qint64 folderId);
     void onRemoved(int account, qint64 folderId, const QList<qint64> &ids);
     void onChanged(int account, qint64 folderId, const QList<qint64> &ids);
@@ -128,6 +131,7 @@ private:
     AccountCaches &m_caches;
     Kind m_kind = Kind::Empty;
     QList<FolderScope> m_scopes; ///< the folders shown (Kind::Folders)
+    bool m_unified = false; ///< m_scopes are the Inboxes of the unified Inbox (even if only one)
     Store::SpecialUse m_role = Store::SpecialUse::None; ///< of a single folder: Sent/Drafts show recipients
     bool m_threaded = false;
     int m_sortColumn = DateColumn;

@@ -386,6 +386,13 @@ private Q_SLOTS:
 
         model.setThreaded(false);
         QCOMPARE(model.index(1, 0).data(Models::ThreadDepthRole).toInt(), 0);
+
+        // The unified Inbox is never threaded, even over a single account.
+        model.setThreaded(true);
+        QVERIFY(model.showUnifiedInbox());
+        QCOMPARE(idAt(model, 0), lateId);
+        QCOMPARE(model.index(0, 0).data(Models::ThreadDepthRole).toInt(), 0);
+        QCOMPARE(subjectAt(model, 1), QStringLiteral("Re: plan"));
     }
 
     void threadsCollapseAndExpandWithoutLosingTheSelection()
