@@ -58,6 +58,38 @@ void MessageListModel::connectAccount(int account)
         [this, account](qint64 folderId, const QList<qint64> &ids) { onRemoved(account, folderId, ids); });
     connect(notifier, &Store::StoreNotifier::messagesChanged, this,
         [this, account](qint64 folderId, const QList<qint64> &ids) { onChanged(account, folderId, ids); });
+    connect(notifier, &Store::StoreNotifier::foldersChanged, this, &MessageListModel::onFoldersChanged);
+}
+
+QList<FolderScope> MessageListModel::inboxes() const
+{
+    QList<FolderScope> scopes;
+    for (int account = 0; account < m_caches.count(); ++account) {
+        const Store::Result<std::optional<Store::Folder>> inbox
+            = Store::FolderStore(*m_caches.database(account)).findByRole(Store::SpecialUse::Inbox);
+        if (inbox.ok() && inbox.value()) {
+            scopes.append(FolderScope {account, inbox.value()->id});
+        }
+    }
+    return scopes;
+}
+
+// An account's first sync makes its Inbox: the unified Inbox takes it in (as rows inserted).
+void MessageListModel::onFoldersChanged()
+{
+    if (m_kind != Kind::Folders || !m_unified) {
+        return;
+    }
+    const QList<FolderScope> scopes = inboxes();
+    const bool same = scopes.size() == m_scopes.size()
+        && std::equal(
+            scopes.cbegin(), scopes.cend(), m_scopes.cbegin(), [](const FolderScope &a, const FolderScope &b) {
+                return a.account == b.account && a.folderId == b.folderId;
+            });
+    if (!same) {
+        m_scopes = scopes;
+        reload(false);
+    }
 }
 
 // --- what is shown ------------------------------------------------------------------------
@@ -83,15 +115,7 @@ bool MessageListModel::showFolder(int account, qint64 folderId)
 
 bool MessageListModel::showUnifiedInbox()
 {
-    QList<FolderScope> scopes;
-    for (int account = 0; account < m_caches.count(); ++account) {
-        Store::Database *database = m_caches.database(account);
-        const Store::Result<std::optional<Store::Folder>> inbox
-            = Store::FolderStore(*database).findByRole(Store::SpecialUse::Inbox);
-        if (inbox.ok() && inbox.value()) {
-            scopes.append(FolderScope {account, inbox.value()->id});
-        }
-    }
+    const QList<FolderScope> scopes = inboxes();
     m_kind = Kind::Folders;
     m_unified = true;
     m_folding.clear();

@@ -37,7 +37,8 @@ class AccountCaches;
  * the other rows stays; revealMessage() expands what hides a message. The unified Inbox
  * and search results are never threaded, and sort() does not change thread order.
  *
- * Live updates: on StoreNotifier messagesInserted/Removed/Changed for a folder it shows,
+ * Live updates: on StoreNotifier messagesInserted/Removed/Changed for a folder it shows
+ * (and, for the unified Inbox, foldersChanged that brings an account's first Inbox),
  * the model re-reads the order and applies the difference as beginRemoveRows /
  * beginInsertRows runs, a layout change when rows changed places (a flag change under
  * the unread sort) and dataChanged for changed rows; a view's selection, current index
@@ -123,6 +124,9 @@ private:
     void onInserted(int account, qint64 folderId);
     void onRemoved(int account, qint64 folderId, const QList<qint64> &ids);
     void onChanged(int account, qint64 folderId, const QList<qint64> &ids);
+    void onFoldersChanged();
+    /// The Inbox of every account that has one.
+    [[nodiscard]] QList<FolderScope> inboxes() const;
     [[nodiscard]] bool shows(int account, qint64 folderId) const;
     [[nodiscard]] bool orderDependsOnFlags() const;
     const Store::MessageRecord *record(int row) const;

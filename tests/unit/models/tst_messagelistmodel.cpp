@@ -350,6 +350,20 @@ private Q_SLOTS:
         QCOMPARE(subjectAt(model, 0), QStringLiteral("h5"));
         insert(home, homeOther, {message(10, QStringLiteral("elsewhere"), at(10))});
         QCOMPARE(model.rowCount(), 5);
+
+        // A third account whose first sync makes its Inbox joins the list.
+        StoreTesting::Cache fresh; // has its INBOX already: drop and make it again after adding
+        QVERIFY(FolderStore(fresh.db()).remove(fresh.inbox).ok());
+        caches.addAccount(QStringLiteral("fresh"), &fresh.db());
+        QCOMPARE(model.rowCount(), 5);
+        NewFolder inbox;
+        inbox.path = QStringLiteral("INBOX");
+        inbox.role = SpecialUse::Inbox;
+        const qint64 freshInbox = FolderStore(fresh.db()).create(inbox).value();
+        insert(fresh, freshInbox, {message(1, QStringLiteral("f6"), at(6))});
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(subjectAt(model, 0), QStringLiteral("f6"));
+        QCOMPARE(resets.size(), 0);
     }
 
     void threadedViewNestsReplies()
