@@ -141,6 +141,48 @@ void MessageListModel::showMessages(const QList<MessageRef> &messages)
     endResetModel();
 }
 
+bool MessageListModel::showSearch(const QString &text, std::optional<FolderScope> within, int limit)
+{
+    struct Hit
+    {
+        double rank;
+        qint64 key;
+    };
+    QList<Hit> hits;
+    for (int account = 0; account < m_caches.count(); ++account) {
+        if (within && within->account != account) {
+            continue;
+        }
+        const Store::Result<QList<Store::SearchHit>> found
+            = Store::MessageQuery(*m_caches.database(account))
+                  .search(text, limit, within ? std::optional<qint64>(within->folderId) : std::optional<qint64>());
+        if (!found.ok()) {
+            Q_EMIT readFailed(found.message());
+            return false;
+        }
+        for (const Store::SearchHit &hit : found.value()) {
+            hits.append(Hit {hit.rank, RowKey::pack(account, hit.id)});
+        }
+    }
+    // bm25 ranks of two caches are not on one scale, but close enough to interleave the
+    // best of each; within a cache the order is the store's.
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.rank < b.rank; });
+    MessageRows rows;
+    for (qsizetype i = 0; i < std::min<qsizetype>(hits.size(), limit); ++i) {
+        rows.keys.append(hits.at(i).key);
+    }
+    if (m_kind == Kind::Messages) {
+        applyRows(std::move(rows));
+        return true;
+    }
+    QList<MessageRef> messages;
+    for (qint64 key : std::as_const(rows.keys)) {
+        messages.append(RowKey::ref(key));
+    }
+    showMessages(messages);
+    return true;
+}
+
 void MessageListModel::clear()
 {
     beginResetModel();

@@ -8,6 +8,8 @@
 
 #include <QAbstractTableModel>
 
+#include <optional>
+
 namespace Letterbox::Models {
 
 class AccountCaches;
@@ -72,6 +74,13 @@ public:
     bool showUnifiedInbox();
     /// Shows @p messages in the given order (search hits); they follow removals only.
     void showMessages(const QList<MessageRef> &messages);
+    /**
+     * Full-text search (MessageQuery::search, FtsExpression syntax) over every account, or
+     * one folder when @p within is given: the best @p limit hits, best first. Typing more
+     * of a query while results are shown updates them as row changes, not a reset, so a
+     * result selected before the keystroke stays selected when it still matches.
+     */
+    bool showSearch(const QString &text, std::optional<FolderScope> within = {}, int limit = 500);
     void clear();
 
     /// Threaded view of a single folder; ignored for the unified Inbox and search results.

@@ -10,7 +10,7 @@ struct BenchOptions;
  * folder to the data() of its first 50 rows (the model's part of the window's first paint,
  * goal < 150 ms), switching between two 100,000-message folders, and the memory the model
  * takes, plus figures without targets: a scroll over every row, a re-sort, new mail
- * arriving in the open folder, the unified Inbox and the threaded view.
+ * arriving in the open folder, the unified Inbox, the threaded view and search as you type.
  */
 bool runModelBench(const BenchOptions &options, BenchTable &table);
 

@@ -460,6 +460,41 @@ private Q_SLOTS:
         QCOMPARE(selectedIds(selection), QList<qint64> {ids.at(3)});
     }
 
+    void searchAsYouTypeKeepsTheSelectedResult()
+    {
+        Cache work;
+        Cache home;
+        insert(work, work.inbox,
+            {message(1, QStringLiteral("project plan"), at(1)), message(2, QStringLiteral("progress report"), at(2)),
+                message(3, QStringLiteral("lunch"), at(3))});
+        const qint64 homeHit
+            = insert(home, home.inbox, {message(1, QStringLiteral("projector broken"), at(4))}).first();
+        Models::AccountCaches caches;
+        caches.addAccount(QStringLiteral("work"), &work.db());
+        caches.addAccount(QStringLiteral("home"), &home.db());
+        MessageListModel model(caches);
+        ModelTesting::attachTester(&model);
+        QVERIFY(model.showSearch(QStringLiteral("pro")));
+        QCOMPARE(model.rowCount(), 3);
+        QItemSelectionModel selection(&model);
+        const int row = model.rowOf({1, homeHit});
+        QVERIFY(row >= 0);
+        selection.select(model.index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+        QVERIFY(model.showSearch(QStringLiteral("proj")));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(selectedIds(selection), QList<qint64> {homeHit});
+        QCOMPARE(selection.selectedRows().first().data(Models::AccountIdRole).toString(), QStringLiteral("home"));
+
+        // Within one folder only.
+        QVERIFY(model.showSearch(QStringLiteral("pro"), Models::FolderScope {0, work.inbox}));
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.showSearch(QStringLiteral("nothing-matches-this")));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void searchResultsFollowRemovalsButNotMoves()
     {
         Fixture fixture;
