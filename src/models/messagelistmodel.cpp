@@ -1,14 +1,13 @@
 #include "models/messagelistmodel.h"
 
 #include "models/accountcaches.h"
+#include "models/messagecolumns.h"
 #include "models/roles.h"
 #include "store/database.h"
 #include "store/folderstore.h"
 #include "store/messagequery.h"
 #include "store/storenotifier.h"
 
-#include <QFont>
-#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -17,21 +16,6 @@ namespace Letterbox::Models {
 
 using Store::MessageRecord;
 using Store::SortKey;
-
-namespace {
-
-QString senderOf(const MessageRecord &record)
-{
-    return record.fromName.isEmpty() ? record.fromAddress : record.fromName;
-}
-
-QDateTime shownDate(const MessageRecord &record)
-{
-    const QDateTime date = record.internalDate.isValid() ? record.internalDate : record.sentDate;
-    return date.toLocalTime();
-}
-
-} // namespace
 
 MessageListModel::MessageListModel(AccountCaches &caches, QObject *parent)
     : QAbstractTableModel(parent)
@@ -605,106 +589,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     if (!found || found->id == 0) {
         return role == IsLoadedRole ? QVariant(false) : QVariant();
     }
-    const MessageRecord &r = *found;
-    switch (role) {
-    case IsLoadedRole:
-        return true;
-    case FolderIdRole:
-        return r.folderId;
-    case IsUnreadRole:
-        return r.isUnread();
-    case IsFlaggedRole:
-        return r.flags.testFlag(Store::MessageFlag::Flagged);
-    case IsAnsweredRole:
-        return r.flags.testFlag(Store::MessageFlag::Answered);
-    case HasAttachmentRole:
-        return r.hasAttachments;
-    case BodyStateRole:
-        return int(r.bodyState);
-    case IsBodyCachedRole:
-        return r.bodyState == Store::BodyState::Full || r.bodyState == Store::BodyState::Partial;
-    case ThreadIdRole:
-        return r.threadId;
-    case DateRole:
-        return shownDate(r);
-    case SizeRole:
-        return r.size;
-    case SubjectRole:
-        return r.subject;
-    case SenderRole:
-        return senderOf(r);
-    case RecipientsRole:
-        return r.toSummary;
-    case SnippetRole:
-        return r.snippet;
-    case Qt::FontRole:
-        if (r.isUnread()) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
-        return {};
-    default:
-        return columnData(r, key, index.column(), role);
-    }
-}
-
-QVariant MessageListModel::columnData(const MessageRecord &r, qint64 key, int column, int role) const
-{
-    const bool showsRecipients = m_role == Store::SpecialUse::Sent || m_role == Store::SpecialUse::Drafts;
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case CorrespondentColumn:
-            return showsRecipients ? r.toSummary : senderOf(r);
-        case SubjectColumn:
-            return r.subject.isEmpty() ? tr("(no subject)") : r.subject;
-        case DateColumn:
-            return QLocale().toString(shownDate(r), QLocale::ShortFormat);
-        case SizeColumn:
-            return QLocale().formattedDataSize(r.size);
-        case AccountColumn:
-            return m_caches.name(RowKey::account(key));
-        default:
-            return {};
-        }
-    }
-    if (role == IconNameRole) {
-        switch (column) {
-        case ReadColumn:
-            return r.isUnread() ? QStringLiteral("mail-unread") : QStringLiteral("mail-read");
-        case FlaggedColumn:
-            return r.flags.testFlag(Store::MessageFlag::Flagged) ? QStringLiteral("mail-mark-important") : QString();
-        case AttachmentColumn:
-            return r.hasAttachments ? QStringLiteral("mail-attachment") : QString();
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        switch (column) {
-        case ReadColumn:
-            return r.isUnread() ? tr("Unread") : tr("Read");
-        case FlaggedColumn:
-            return r.flags.testFlag(Store::MessageFlag::Flagged) ? tr("Flagged") : QString();
-        case AttachmentColumn:
-            return r.hasAttachments ? tr("Has attachments") : QString();
-        case CorrespondentColumn:
-            if (showsRecipients) {
-                return r.toSummary;
-            }
-            return r.fromName.isEmpty() ? r.fromAddress : tr("%1 <%2>").arg(r.fromName, r.fromAddress);
-        case DateColumn:
-            return r.sentDate.isValid()
-                ? tr("Sent %1").arg(QLocale().toString(r.sentDate.toLocalTime(), QLocale::LongFormat))
-                : QString();
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::TextAlignmentRole && column == SizeColumn) {
-        return int(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    return {};
+    return MessageColumns::data(*found, index.column(), role, {showsRecipients(), m_caches.name(RowKey::account(key))});
 }
 
 QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -712,26 +597,12 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
-    switch (section) {
-    case ReadColumn:
-        return tr("Read");
-    case FlaggedColumn:
-        return tr("Flagged");
-    case AttachmentColumn:
-        return tr("Attachment");
-    case CorrespondentColumn:
-        return m_role == Store::SpecialUse::Sent || m_role == Store::SpecialUse::Drafts ? tr("Recipient") : tr("From");
-    case SubjectColumn:
-        return tr("Subject");
-    case DateColumn:
-        return tr("Date");
-    case SizeColumn:
-        return tr("Size");
-    case AccountColumn:
-        return tr("Account");
-    default:
-        return {};
-    }
+    return MessageColumns::header(section, showsRecipients());
+}
+
+bool MessageListModel::showsRecipients() const
+{
+    return m_role == Store::SpecialUse::Sent || m_role == Store::SpecialUse::Drafts;
 }
 
 } // namespace Letterbox::Models

@@ -139,7 +139,7 @@ private:
     [[nodiscard]] bool shows(int account, qint64 folderId) const;
     [[nodiscard]] bool orderDependsOnFlags() const;
     const Store::MessageRecord *record(int row) const;
-    [[nodiscard]] QVariant columnData(const Store::MessageRecord &record, qint64 key, int column, int role) const;
+    [[nodiscard]] bool showsRecipients() const;
 
     AccountCaches &m_caches;
     Kind m_kind = Kind::Empty;
