@@ -38,8 +38,20 @@ QStringList sortColumns(SortKey sort)
         return {QStringLiteral("m.size")};
     case SortKey::Unread:
         return {QStringLiteral("m.unread"), QStringLiteral("m.internal_date")};
+    case SortKey::Flagged:
+        return {QStringLiteral("(m.flags & 4)"), QStringLiteral("m.internal_date")};
+    case SortKey::Attachment:
+        return {QStringLiteral("m.has_attachments"), QStringLiteral("m.internal_date")};
+    case SortKey::Recipient:
+        return {QStringLiteral("lower(m.to_summary)"), QStringLiteral("m.internal_date")};
     }
     return {QStringLiteral("m.internal_date")};
+}
+
+/// Whether the first sort column of @p sort is text (OrderedKey::text) or a number.
+bool sortsByText(SortKey sort)
+{
+    return sort == SortKey::From || sort == SortKey::Subject || sort == SortKey::Recipient;
 }
 
 QString orderBy(const QStringList &columns, Qt::SortOrder order)
@@ -139,6 +151,27 @@ Result<QList<qint64>> MessageQuery::orderedIds(qint64 folderId, SortKey sort, Qt
         ids.append(query.value().int64(0));
     }
     return ids;
+}
+
+Result<QList<OrderedKey>> MessageQuery::orderedKeys(qint64 folderId, SortKey sort, Qt::SortOrder order)
+{
+    const QStringList columns = sortColumns(sort);
+    const QString first = sort == SortKey::Date ? QStringLiteral("''") : columns.first();
+    const QString text = sortsByText(sort) ? first : QStringLiteral("''");
+    const QString number = sortsByText(sort) || sort == SortKey::Date ? QStringLiteral("0") : first;
+    Result<Statement> query = m_database.exec(QLatin1String("SELECT m.id, ") + text + QLatin1String(", ") + number
+            + QLatin1String(", m.internal_date FROM messages m WHERE m.folder_id = ? ORDER BY ")
+            + orderBy(columns, order),
+        {folderId});
+    if (!query.ok()) {
+        return query.status();
+    }
+    QList<OrderedKey> keys;
+    while (query.value().next()) {
+        const Statement &row = query.value();
+        keys.append(OrderedKey {row.int64(0), row.text(1), row.int64(2), row.int64(3)});
+    }
+    return keys;
 }
 
 Result<QList<MessageRecord>> MessageQuery::records(const QList<qint64> &ids)

@@ -20,6 +20,24 @@ enum class SortKey {
     Subject, ///< base subject (without Re:/Fwd:), then date
     Size,
     Unread, ///< unread before read when descending, then date
+    // The three below have no index of their own: SQLite sorts the folder's rows in a
+    // temporary B-tree (about as long as reading the ids, tens of ms at 100,000 rows).
+    Flagged, ///< flagged before unflagged when descending, then date
+    Attachment, ///< with attachments before without when descending, then date
+    Recipient, ///< the To summary, case-insensitive, then date (the Sent folder's "sender")
+};
+
+/**
+ * An id with the values it sorts by, from orderedKeys(): lets a caller merge the ordered
+ * lists of several caches (the unified Inbox) in the order orderedIds() gives each one,
+ * comparing (text, number, date) and then the row id.
+ */
+struct OrderedKey
+{
+    qint64 id = 0;
+    QString text; ///< From, Subject, Recipient: the sort text (SQLite's BINARY order); else empty
+    qint64 number = 0; ///< Size, Unread, Flagged, Attachment: that value; else 0
+    qint64 date = 0; ///< the internal date in ms (the key of Date, the tie-breaker of the rest)
 };
 
 /// Where the next page starts: the sort values of the last row shown. Opaque to callers.
@@ -83,6 +101,8 @@ public:
     Result<qint64> count(qint64 folderId);
     /// Every id of the folder in the given order.
     Result<QList<qint64>> orderedIds(qint64 folderId, SortKey sort, Qt::SortOrder order = Qt::DescendingOrder);
+    /// orderedIds() with the sort values of each row (see OrderedKey).
+    Result<QList<OrderedKey>> orderedKeys(qint64 folderId, SortKey sort, Qt::SortOrder order = Qt::DescendingOrder);
     /// The rows of @p ids, in the order of @p ids (ids no longer there are skipped).
     Result<QList<MessageRecord>> records(const QList<qint64> &ids);
     Result<std::optional<MessageRecord>> record(qint64 id);

@@ -1,6 +1,7 @@
 #include "benchsuite.h"
 
 #include "imapbench.h"
+#include "modelbench.h"
 #include "pop3bench.h"
 #include "smtpbench.h"
 #include "storebench.h"
@@ -15,6 +16,8 @@ QList<BenchSuite> allSuites()
         {QStringLiteral("imap"), QStringLiteral("IMAP sync of 10,000 and 100,000 messages, and 10,000 bodies"),
             runImapBench},
         {QStringLiteral("pop3"), QStringLiteral("POP3 download of 10,000 messages"), runPop3Bench},
+        {QStringLiteral("models"), QStringLiteral("message list and folder tree over 100,000-message folders"),
+            runModelBench},
     };
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 
@@ -41,5 +42,12 @@ private:
     QList<Row> m_rows;
     QStringList m_notes;
 };
+
+/// The median of @p values (0 for none).
+double median(QList<double> values);
+/// The time on @p timer in milliseconds.
+double milliseconds(const QElapsedTimer &timer);
+/// "12.3 ms" (two decimals below 10 ms).
+QString ms(double value);
 
 } // namespace Letterbox::Bench

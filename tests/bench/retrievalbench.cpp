@@ -36,13 +36,18 @@ bool resetPeakMemory()
 
 qint64 peakKib()
 {
+    return statusKib("VmHWM:");
+}
+
+qint64 statusKib(const QByteArray &field)
+{
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly)) {
         return -1;
     }
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        if (line.startsWith(field)) {
+            return line.mid(field.size()).trimmed().split(' ').value(0).toLongLong();
         }
     }
     return -1;

@@ -39,6 +39,8 @@ struct Step
 bool resetPeakMemory();
 /// VmHWM of /proc/self/status in KiB; -1 when unreadable.
 qint64 peakKib();
+/// The field @p field ("VmRSS:") of /proc/self/status in KiB; -1 when unreadable.
+qint64 statusKib(const QByteArray &field);
 
 /// Runs @p request on @p engine to finished() (bounded); fills @p step (seconds from
 /// sync() to finished(), the report's bytes, VmHWM); nothing when it did not finish.

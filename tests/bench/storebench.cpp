@@ -28,67 +28,9 @@ namespace {
 
 constexpr int s_batchSize = 5000; // headers an engine commits at a time
 
-double median(QList<double> values)
-{
-    if (values.isEmpty()) {
-        return 0;
-    }
-    std::sort(values.begin(), values.end());
-    const qsizetype middle = values.size() / 2;
-    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
-}
-
-double milliseconds(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-QString ms(double value)
-{
-    return QStringLiteral("%1 ms").arg(value, 0, 'f', value < 10 ? 2 : 1);
-}
-
 void progress(const char *what)
 {
     std::fprintf(stderr, "store: %s…\n", what);
-}
-
-struct Filled
-{
-    qint64 folderId = 0;
-    double seconds = 0; ///< in MessageStore::insert only, not in making the data
-};
-
-// Inserts @p count synthetic messages in engine-sized batches; times the inserts only.
-Result<Filled> fill(Database &database, quint32 seed, int count, bool withBodies, int batchSize = s_batchSize)
-{
-    NewFolder inbox;
-    inbox.path = QStringLiteral("INBOX");
-    inbox.role = SpecialUse::Inbox;
-    inbox.uidValidity = 1;
-    Result<qint64> folder = FolderStore(database).create(inbox);
-    if (!folder.ok()) {
-        return folder.status();
-    }
-    SyntheticMail mail(seed);
-    MessageStore store(database);
-    Filled filled {folder.value(), 0};
-    QList<NewMessage> batch;
-    batch.reserve(batchSize);
-    for (int uid = 1; uid <= count;) {
-        batch.clear();
-        for (int i = 0; i < batchSize && uid <= count; ++i, ++uid) {
-            batch.append(mail.next(quint32(uid), withBodies));
-        }
-        QElapsedTimer timer;
-        timer.start();
-        const Result<QList<qint64>> ids = store.insert(filled.folderId, batch);
-        filled.seconds += double(timer.nsecsElapsed()) / 1e9;
-        if (!ids.ok()) {
-            return ids.status();
-        }
-    }
-    return filled;
 }
 
 } // namespace
@@ -108,7 +50,7 @@ bool runStoreBench(const BenchOptions &options, BenchTable &table)
         table.addNote(status.message());
         return false;
     }
-    const Result<Filled> headerRun = fill(headers, options.seed, count, false);
+    const Result<FilledInbox> headerRun = fillInbox(headers, options.seed, count, false);
     headers.close();
     QDir(headers.directory()).removeRecursively();
     if (!headerRun.ok()) {
@@ -129,7 +71,7 @@ bool runStoreBench(const BenchOptions &options, BenchTable &table)
             table.addNote(status.message());
             return false;
         }
-        const Result<Filled> smallRun = fill(small, options.seed, count, false, 1000);
+        const Result<FilledInbox> smallRun = fillInbox(small, options.seed, count, false, 1000);
         if (!smallRun.ok()) {
             table.addNote(smallRun.message());
             return false;
@@ -148,7 +90,7 @@ bool runStoreBench(const BenchOptions &options, BenchTable &table)
         table.addNote(status.message());
         return false;
     }
-    const Result<Filled> bodyRun = fill(full, options.seed + 1, count, true);
+    const Result<FilledInbox> bodyRun = fillInbox(full, options.seed + 1, count, true);
     if (!bodyRun.ok()) {
         table.addNote(bodyRun.message());
         return false;

@@ -1,6 +1,10 @@
 #include "syntheticmail.h"
 
+#include "store/folderstore.h"
+#include "store/messagestore.h"
+
 #include <QDateTime>
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -169,6 +173,37 @@ Store::NewMessage SyntheticMail::next(quint32 uid, bool withBody)
         m.flags |= MessageFlag::Answered;
     }
     return m;
+}
+
+Store::Result<FilledInbox> fillInbox(Store::Database &database, quint32 seed, int count, bool withBodies, int batchSize)
+{
+    Store::NewFolder inbox;
+    inbox.path = QStringLiteral("INBOX");
+    inbox.role = Store::SpecialUse::Inbox;
+    inbox.uidValidity = 1;
+    Store::Result<qint64> folder = Store::FolderStore(database).create(inbox);
+    if (!folder.ok()) {
+        return folder.status();
+    }
+    SyntheticMail mail(seed);
+    Store::MessageStore store(database);
+    FilledInbox filled {folder.value(), 0};
+    QList<Store::NewMessage> batch;
+    batch.reserve(batchSize);
+    for (int uid = 1; uid <= count;) {
+        batch.clear();
+        for (int i = 0; i < batchSize && uid <= count; ++i, ++uid) {
+            batch.append(mail.next(quint32(uid), withBodies));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const Store::Result<QList<qint64>> ids = store.insert(filled.folderId, batch);
+        filled.seconds += double(timer.nsecsElapsed()) / 1e9;
+        if (!ids.ok()) {
+            return ids.status();
+        }
+    }
+    return filled;
 }
 
 } // namespace Letterbox::Bench

@@ -1,11 +1,16 @@
 #pragma once
 
 #include "store/messagerecord.h"
+#include "store/status.h"
 
 #include <QList>
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
+
+namespace Letterbox::Store {
+class Database;
+}
 
 namespace Letterbox::Bench {
 
@@ -52,5 +57,17 @@ private:
     QList<Recent> m_recent; ///< a ring of recent messages that replies pick from
     qint64 m_clock = 0;
 };
+
+/// What fillInbox() made.
+struct FilledInbox
+{
+    qint64 folderId = 0;
+    double seconds = 0; ///< in MessageStore::insert only, not in making the data
+};
+
+/// Creates INBOX in @p database and inserts @p count synthetic messages (seed @p seed)
+/// in engine-sized batches of @p batchSize; times the inserts only.
+Store::Result<FilledInbox> fillInbox(
+    Store::Database &database, quint32 seed, int count, bool withBodies, int batchSize = 5000);
 
 } // namespace Letterbox::Bench

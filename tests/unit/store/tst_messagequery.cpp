@@ -24,6 +24,9 @@ QList<NewMessage> variedMessages(int count)
     const QStringList subjects {QStringLiteral("Re: Budget"), QStringLiteral("budget"), QStringLiteral("Agenda"),
         QStringLiteral("[list] zebra")};
     QRandomGenerator random(1234);
+    QRandomGenerator extra(99); // for the fields added later, so the others stay as they were
+    const QStringList recipients {QStringLiteral("Zed <z@example.org>"), QStringLiteral("amy@example.org"),
+        QStringLiteral("Bea <b@example.org>")};
     QList<NewMessage> messages;
     for (int i = 1; i <= count; ++i) {
         NewMessage m = message(quint32(i), subjects.at(random.bounded(subjects.size())),
@@ -34,6 +37,11 @@ QList<NewMessage> variedMessages(int count)
         if (random.bounded(3) == 0) {
             m.flags = MessageFlag::Seen;
         }
+        if (extra.bounded(4) == 0) {
+            m.flags |= MessageFlag::Flagged;
+        }
+        m.hasAttachments = extra.bounded(5) == 0;
+        m.toSummary = recipients.at(extra.bounded(recipients.size()));
         messages.append(m);
     }
     return messages;
@@ -66,6 +74,18 @@ bool lessThan(const MessageRecord &a, const MessageRecord &b, SortKey sort)
         const int ua = a.isUnread(), ub = b.isUnread();
         return std::tie(ua, da, a.id) < std::tie(ub, db, b.id);
     }
+    case SortKey::Flagged: {
+        const int fa = a.flags.testFlag(MessageFlag::Flagged), fb = b.flags.testFlag(MessageFlag::Flagged);
+        return std::tie(fa, da, a.id) < std::tie(fb, db, b.id);
+    }
+    case SortKey::Attachment: {
+        const int aa = a.hasAttachments, ab = b.hasAttachments;
+        return std::tie(aa, da, a.id) < std::tie(ab, db, b.id);
+    }
+    case SortKey::Recipient: {
+        const QString ra = a.toSummary.toLower(), rb = b.toSummary.toLower(); // ASCII here, as SQLite's lower()
+        return std::tie(ra, da, a.id) < std::tie(rb, db, b.id);
+    }
     }
     return false;
 }
@@ -83,7 +103,8 @@ private Q_SLOTS:
         QTest::addColumn<Qt::SortOrder>("order");
         QTest::addColumn<int>("pageSize");
         const QList<std::pair<const char *, SortKey>> sorts {{"date", SortKey::Date}, {"from", SortKey::From},
-            {"subject", SortKey::Subject}, {"size", SortKey::Size}, {"unread", SortKey::Unread}};
+            {"subject", SortKey::Subject}, {"size", SortKey::Size}, {"unread", SortKey::Unread},
+            {"flagged", SortKey::Flagged}, {"attachment", SortKey::Attachment}, {"recipient", SortKey::Recipient}};
         for (const auto &[name, sort] : sorts) {
             QTest::addRow("%s-descending-pages-of-7", name) << sort << Qt::DescendingOrder << 7;
             QTest::addRow("%s-ascending-pages-of-50", name) << sort << Qt::AscendingOrder << 50;
@@ -129,6 +150,12 @@ private Q_SLOTS:
         }
         QCOMPARE(pagedIds, expectedIds);
         QCOMPARE(query.orderedIds(cache.inbox, sort, order).value(), expectedIds);
+        // orderedKeys(): the same order, with the values a merge of several caches compares.
+        QList<qint64> keyIds;
+        for (const OrderedKey &key : query.orderedKeys(cache.inbox, sort, order).value()) {
+            keyIds.append(key.id);
+        }
+        QCOMPARE(keyIds, expectedIds);
     }
 
     void everySortWalksAnIndex_data()
