@@ -61,7 +61,18 @@ QList<FolderScope> MessageListModel::inboxes() const
 // An account's first sync makes its Inbox: the unified Inbox takes it in (as rows inserted).
 void MessageListModel::onFoldersChanged()
 {
-    if (m_kind != Kind::Folders || !m_unified) {
+    if (m_kind != Kind::Folders) {
+        return;
+    }
+    if (!m_unified) {
+        // A removed folder takes its rows with it without a messagesRemoved signal.
+        const FolderScope &shown = m_scopes.first();
+        const Store::Result<std::optional<Store::Folder>> folder
+            = Store::FolderStore(*m_caches.database(shown.account)).folder(shown.folderId);
+        if (folder.ok() && !folder.value()) {
+            clear();
+            Q_EMIT folderRemoved();
+        }
         return;
     }
     const QList<FolderScope> scopes = inboxes();

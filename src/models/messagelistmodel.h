@@ -116,6 +116,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
+    /// The folder shown was removed from the cache; the list is now empty.
+    void folderRemoved();
     /// Reading the store failed (one sentence); the list keeps what it showed.
     void readFailed(const QString &message);
 

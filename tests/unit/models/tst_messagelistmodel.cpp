@@ -495,6 +495,23 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void aRemovedFolderEmptiesTheList()
+    {
+        Fixture fixture;
+        Cache &cache = fixture.cache;
+        MessageListModel &model = fixture.model;
+        const qint64 work = cache.addFolder(QStringLiteral("Work"));
+        insert(cache, work, plain(1, 3));
+        QVERIFY(model.showFolder(0, work));
+        QSignalSpy removed(&model, &MessageListModel::folderRemoved);
+        QVERIFY(cache.addFolder(QStringLiteral("Other")) > 0); // another folder's change: nothing
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(FolderStore(cache.db()).remove(work).ok());
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void searchResultsFollowRemovalsButNotMoves()
     {
         Fixture fixture;
