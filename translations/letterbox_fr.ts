@@ -1822,110 +1822,110 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     <name>Letterbox::Models::AccountCaches</name>
     <message>
         <source>The cache of account %1 could not be opened: %2</source>
-        <translation type="unfinished">Le cache du compte %1 n’a pas pu être ouvert&#xa0;: %2</translation>
+        <translation>Le cache du compte %1 n’a pas pu être ouvert : %2</translation>
     </message>
 </context>
 <context>
     <name>Letterbox::Models::FolderTreeModel</name>
     <message>
         <source>Unified Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception unifiée</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n message</numerusform>
+            <numerusform>%1 : %n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n non lu</numerusform>
             <numerusform>%n non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
 </context>
 <context>
     <name>Letterbox::Models::MessageListModel</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lu</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Has attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec pièces jointes</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé %1</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>The folder is no longer in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n’est plus dans le cache.</translation>
     </message>
 </context>
 <context>
     <name>Letterbox::Models::MessageOrder</name>
     <message>
         <source>Account %1 has no open cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 n’a pas de cache ouvert.</translation>
     </message>
 </context>
 <context>
