@@ -316,7 +316,8 @@ void MessageListModel::applyRows(MessageRows rows)
             keptInOrder.append(key);
         }
     }
-    if (keptInOrder != keys) {
+    // std::equal, not QList's operator!=: Qt 6.4 memcmp()s a null buffer when both are empty.
+    if (!std::equal(keptInOrder.cbegin(), keptInOrder.cend(), keys.cbegin(), keys.cend())) {
         Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
         const QModelIndexList before = persistentIndexList();
         QList<qint64> beforeKeys;
