@@ -54,10 +54,13 @@ void TranscriptTap::addLines(TranscriptEntry::Direction direction, const QByteAr
     // One entry per line; each line's count is its own length, except when the shown
     // text is not the wire text (redaction), where the last line carries the remainder.
     QList<qsizetype> ends;
+    qsizetype longest = 0;
     for (qsizetype start = 0; start < shown.size();) {
         const qsizetype newline = shown.indexOf('\n', start);
-        start = newline < 0 ? shown.size() : newline + 1;
-        ends.append(start);
+        const qsizetype end = newline < 0 ? shown.size() : newline + 1;
+        longest = std::max(longest, end - start);
+        ends.append(end);
+        start = end;
     }
     // A read of message data holds hundreds of lines. With no one listening live, the lines
     // the ring would drop before this call returns are only counted: escaping and queuing
@@ -66,13 +69,20 @@ void TranscriptTap::addLines(TranscriptEntry::Direction direction, const QByteAr
     const qsizetype firstKept = everyLine ? 0 : std::max<qsizetype>(0, ends.size() - m_capacity);
     qsizetype start = firstKept > 0 ? ends.at(firstKept - 1) : 0;
     qint64 counted = start;
+    // The kept lines share the read's buffer when it holds nothing else (no line dropped,
+    // none cut), so the ring never keeps more bytes alive than it shows.
+    const bool share = firstKept == 0 && longest <= maximumLineLength() + 2;
     m_totalEntries += firstKept;
     for (qsizetype i = firstKept; i < ends.size(); ++i) {
         const qsizetype end = ends.at(i);
         const bool last = i == ends.size() - 1;
         const qint64 bytes = last ? wireBytes - counted : end - start;
         counted += bytes;
-        addLine(direction, bytes, shown.mid(start, end - start), everyLine);
+        if (share) {
+            addLine(direction, bytes, shown, start, end - start, everyLine);
+        } else {
+            addLine(direction, bytes, shown.mid(start, end - start), 0, end - start, everyLine);
+        }
         start = end;
     }
 }
@@ -84,14 +94,21 @@ void TranscriptTap::add(TranscriptEntry::Direction direction, qint64 byteCount, 
     keep(std::move(kept));
 }
 
-void TranscriptTap::addLine(
-    TranscriptEntry::Direction direction, qint64 byteCount, const QByteArray &raw, bool everyLine)
+void TranscriptTap::addLine(TranscriptEntry::Direction direction, qint64 byteCount, const QByteArray &read,
+    qsizetype offset, qsizetype length, bool everyLine)
 {
     if (everyLine) {
-        add(direction, byteCount, printable(raw));
+        add(direction, byteCount, printable(QByteArrayView(read).sliced(offset, length)));
         return;
     }
-    keep({m_clock.elapsed(), direction, byteCount, {}, raw});
+    const QByteArrayView line = QByteArrayView(read).sliced(offset, length);
+    const qsizetype textLength = length - (line.endsWith("\r\n") ? 2 : line.endsWith('\n') ? 1 : 0);
+    if (textLength > maximumLineLength()) {
+        const QByteArray shown = line.first(maximumLineLength()).toByteArray();
+        keep({m_clock.elapsed(), direction, byteCount, {}, shown, 0, shown.size(), textLength});
+        return;
+    }
+    keep({m_clock.elapsed(), direction, byteCount, {}, read, offset, textLength, textLength});
 }
 
 void TranscriptTap::keep(Kept kept)
@@ -105,7 +122,9 @@ void TranscriptTap::keep(Kept kept)
 
 TranscriptEntry TranscriptTap::toEntry(const Kept &kept)
 {
-    return {kept.elapsedMs, kept.direction, kept.byteCount, kept.raw.isNull() ? kept.text : printable(kept.raw)};
+    return {kept.elapsedMs, kept.direction, kept.byteCount,
+        kept.raw.isNull() ? kept.text
+                          : printableText(QByteArrayView(kept.raw).sliced(kept.offset, kept.length), kept.textLength)};
 }
 
 QList<TranscriptEntry> TranscriptTap::entries() const
@@ -148,7 +167,7 @@ QString TranscriptTap::formatEntry(const TranscriptEntry &entry)
     return time + QStringLiteral(" *  ") + entry.text;
 }
 
-QString TranscriptTap::printable(const QByteArray &line)
+QString TranscriptTap::printable(QByteArrayView line)
 {
     qsizetype length = line.size();
     if (length > 0 && line.at(length - 1) == '\n') {
@@ -157,7 +176,12 @@ QString TranscriptTap::printable(const QByteArray &line)
             --length;
         }
     }
-    const qsizetype kept = std::min<qsizetype>(length, maximumLineLength());
+    return printableText(line.first(std::min<qsizetype>(length, maximumLineLength())), length);
+}
+
+QString TranscriptTap::printableText(QByteArrayView line, qsizetype length)
+{
+    const qsizetype kept = std::min<qsizetype>(line.size(), maximumLineLength());
     QByteArray escaped;
     escaped.reserve(kept + 16);
     static const char hex[] = "0123456789abcdef";

@@ -78,7 +78,7 @@ public:
     [[nodiscard]] static QString formatEntry(const TranscriptEntry &entry);
     /// @p line for a transcript: CRLF or LF at the end removed, control bytes escaped,
     /// cut after maximumLineLength() bytes.
-    [[nodiscard]] static QString printable(const QByteArray &line);
+    [[nodiscard]] static QString printable(QByteArrayView line);
 
 Q_SIGNALS:
     void entryAdded(const Letterbox::Net::TranscriptEntry &entry);
@@ -92,12 +92,23 @@ private:
         TranscriptEntry::Direction direction = TranscriptEntry::Direction::Info;
         qint64 byteCount = 0;
         QString text; ///< when raw is null
+        /// The whole read the line came from, shared rather than copied (a copy per line
+        /// was most of the tap's cost in a download), and where the line sits in it.
+        /// A line longer than maximumLineLength() keeps a copy of what is shown instead,
+        /// so the ring's memory stays bounded whatever a server sends.
         QByteArray raw;
+        qsizetype offset = 0;
+        qsizetype length = 0; ///< the line's bytes in raw (at most maximumLineLength())
+        qsizetype textLength = 0; ///< the line's length without its line ending
     };
+    /// The first bytes of a line (@p shown) for a transcript, given its length @p textLength
+    /// without the line ending.
+    [[nodiscard]] static QString printableText(QByteArrayView shown, qsizetype textLength);
     [[nodiscard]] static TranscriptEntry toEntry(const Kept &kept);
 
     void add(TranscriptEntry::Direction direction, qint64 byteCount, const QString &text);
-    void addLine(TranscriptEntry::Direction direction, qint64 byteCount, const QByteArray &raw, bool everyLine);
+    void addLine(TranscriptEntry::Direction direction, qint64 byteCount, const QByteArray &read, qsizetype offset,
+        qsizetype length, bool everyLine);
     void keep(Kept kept);
     void addLines(TranscriptEntry::Direction direction, const QByteArray &shown, qint64 wireBytes);
 

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void clientLinesAndSecrets();
     void payloadIsAbbreviated();
     void serverDataIsSplitIntoLines();
+    void linesOfOneReadSurviveTheReadBuffer();
     void boundedWhileCountersStayExact();
     void oneReadLongerThanTheBound();
     void entryAddedIsEmittedForEveryEntry();
@@ -122,6 +123,25 @@ void TestTranscriptTap::serverDataIsSplitIntoLines()
     QCOMPARE(entries.at(2).byteCount, qint64(longLine.size()));
     QCOMPARE(entries.at(3).text, QStringLiteral("partial"));
     QCOMPARE(tap.serverBytes(), qint64(9 + 9 + longLine.size() + 7));
+}
+
+void TestTranscriptTap::linesOfOneReadSurviveTheReadBuffer()
+{
+    // Short lines are kept as views of the read: they must show right after the caller
+    // reuses its buffer, at the longest length that is not cut, and with a bare LF.
+    TranscriptTap tap;
+    const QByteArray atTheLimit = QByteArray(TranscriptTap::maximumLineLength(), 'x');
+    QByteArray read = "+OK 2 octets\r\n" + atTheLimit + "\r\nbare\n.\r\n";
+    tap.recordServer(read);
+    read.fill('?');
+    read.clear();
+    const QList<TranscriptEntry> entries = tap.entries();
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.at(0).text, QStringLiteral("+OK 2 octets"));
+    QCOMPARE(entries.at(1).text, QString::fromLatin1(atTheLimit));
+    QCOMPARE(entries.at(1).byteCount, qint64(atTheLimit.size() + 2));
+    QCOMPARE(entries.at(2).text, QStringLiteral("bare"));
+    QCOMPARE(entries.at(3).text, QStringLiteral("."));
 }
 
 void TestTranscriptTap::boundedWhileCountersStayExact()
