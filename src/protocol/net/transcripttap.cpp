@@ -5,6 +5,23 @@
 
 namespace Letterbox::Net {
 
+namespace {
+
+/// @p line's length without its line ending (CRLF or LF).
+qsizetype withoutLineEnding(QByteArrayView line)
+{
+    qsizetype length = line.size();
+    if (length > 0 && line.at(length - 1) == '\n') {
+        --length;
+        if (length > 0 && line.at(length - 1) == '\r') {
+            --length;
+        }
+    }
+    return length;
+}
+
+} // namespace
+
 TranscriptTap::TranscriptTap(QObject *parent)
     : QObject(parent)
 {
@@ -78,11 +95,7 @@ void TranscriptTap::addLines(TranscriptEntry::Direction direction, const QByteAr
         const bool last = i == ends.size() - 1;
         const qint64 bytes = last ? wireBytes - counted : end - start;
         counted += bytes;
-        if (share) {
-            addLine(direction, bytes, shown, start, end - start, everyLine);
-        } else {
-            addLine(direction, bytes, shown.mid(start, end - start), 0, end - start, everyLine);
-        }
+        addLine(direction, bytes, QByteArrayView(shown).sliced(start, end - start), shown, start, everyLine, share);
         start = end;
     }
 }
@@ -94,21 +107,21 @@ void TranscriptTap::add(TranscriptEntry::Direction direction, qint64 byteCount, 
     keep(std::move(kept));
 }
 
-void TranscriptTap::addLine(TranscriptEntry::Direction direction, qint64 byteCount, const QByteArray &read,
-    qsizetype offset, qsizetype length, bool everyLine)
+void TranscriptTap::addLine(TranscriptEntry::Direction direction, qint64 byteCount, QByteArrayView line,
+    const QByteArray &read, qsizetype offset, bool everyLine, bool share)
 {
     if (everyLine) {
-        add(direction, byteCount, printable(QByteArrayView(read).sliced(offset, length)));
+        add(direction, byteCount, printable(line));
         return;
     }
-    const QByteArrayView line = QByteArrayView(read).sliced(offset, length);
-    const qsizetype textLength = length - (line.endsWith("\r\n") ? 2 : line.endsWith('\n') ? 1 : 0);
-    if (textLength > maximumLineLength()) {
-        const QByteArray shown = line.first(maximumLineLength()).toByteArray();
-        keep({m_clock.elapsed(), direction, byteCount, {}, shown, 0, shown.size(), textLength});
+    const qsizetype textLength = withoutLineEnding(line);
+    const qsizetype shownLength = std::min(textLength, maximumLineLength());
+    if (share) {
+        keep({m_clock.elapsed(), direction, byteCount, {}, read, offset, shownLength, textLength});
         return;
     }
-    keep({m_clock.elapsed(), direction, byteCount, {}, read, offset, textLength, textLength});
+    keep({m_clock.elapsed(), direction, byteCount, {}, line.first(shownLength).toByteArray(), 0, shownLength,
+        textLength});
 }
 
 void TranscriptTap::keep(Kept kept)
@@ -169,13 +182,7 @@ QString TranscriptTap::formatEntry(const TranscriptEntry &entry)
 
 QString TranscriptTap::printable(QByteArrayView line)
 {
-    qsizetype length = line.size();
-    if (length > 0 && line.at(length - 1) == '\n') {
-        --length;
-        if (length > 0 && line.at(length - 1) == '\r') {
-            --length;
-        }
-    }
+    const qsizetype length = withoutLineEnding(line);
     return printableText(line.first(std::min<qsizetype>(length, maximumLineLength())), length);
 }
 

@@ -94,8 +94,9 @@ private:
         QString text; ///< when raw is null
         /// The whole read the line came from, shared rather than copied (a copy per line
         /// was most of the tap's cost in a download), and where the line sits in it.
-        /// A line longer than maximumLineLength() keeps a copy of what is shown instead,
-        /// so the ring's memory stays bounded whatever a server sends.
+        /// When the read also holds bytes the ring does not show (a dropped or a cut line),
+        /// the line keeps a copy of what it shows instead, so the ring's memory stays
+        /// bounded whatever a server sends.
         QByteArray raw;
         qsizetype offset = 0;
         qsizetype length = 0; ///< the line's bytes in raw (at most maximumLineLength())
@@ -107,8 +108,10 @@ private:
     [[nodiscard]] static TranscriptEntry toEntry(const Kept &kept);
 
     void add(TranscriptEntry::Direction direction, qint64 byteCount, const QString &text);
-    void addLine(TranscriptEntry::Direction direction, qint64 byteCount, const QByteArray &read, qsizetype offset,
-        qsizetype length, bool everyLine);
+    /// Keeps @p line, which starts at @p offset of @p read: as a view of @p read when
+    /// @p share (see addLines), else as a copy of what it shows.
+    void addLine(TranscriptEntry::Direction direction, qint64 byteCount, QByteArrayView line, const QByteArray &read,
+        qsizetype offset, bool everyLine, bool share);
     void keep(Kept kept);
     void addLines(TranscriptEntry::Direction direction, const QByteArray &shown, qint64 wireBytes);
 
