@@ -25,6 +25,7 @@ struct FolderTreeModel::Node
     qint64 folderId = 0;
     QString name; ///< the path segment, or the account's name
     QString path;
+    QString delimiter; ///< the server's hierarchy separator, for a new subfolder's path
     SpecialUse role = SpecialUse::None;
     qint64 unread = 0;
     qint64 total = 0;
@@ -179,6 +180,7 @@ FolderTreeModel::Children FolderTreeModel::loadFolders(int account) const
                 created->account = account;
                 created->name = part;
                 created->path = parts.mid(0, i + 1).join(folder.delimiter);
+                created->delimiter = folder.delimiter;
                 created->parent = parent;
                 node = created.get();
                 parent->children.push_back(std::move(created));
@@ -190,6 +192,7 @@ FolderTreeModel::Children FolderTreeModel::loadFolders(int account) const
         parent->kind = NodeKind::Folder;
         parent->folderId = folder.id;
         parent->path = folder.path;
+        parent->delimiter = folder.delimiter;
         parent->role = folder.role;
         parent->unread = folder.unreadCount;
         parent->total = folder.totalCount;
@@ -279,6 +282,7 @@ void FolderTreeModel::updateNode(Node *node, const Node &wanted)
     node->kind = wanted.kind;
     node->folderId = wanted.folderId;
     node->path = wanted.path;
+    node->delimiter = wanted.delimiter;
     node->role = wanted.role;
     node->unread = wanted.unread;
     node->total = wanted.total;
@@ -471,6 +475,8 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
         return node->total;
     case PathRole:
         return node->path;
+    case DelimiterRole:
+        return node->delimiter;
     default:
         return {};
     }
