@@ -129,6 +129,11 @@ void MainWindow::buildPanes()
     connect(m_folderView->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { onFolderChanged(current); });
     connect(m_folderView, &QWidget::customContextMenuRequested, this, &MainWindow::showFolderMenu);
+    // Messages dragged from the list onto a folder: moved (Ctrl: copied) like "Move to".
+    m_folderView->setAcceptDrops(true);
+    m_folderView->setDropIndicatorShown(true);
+    m_folderView->setDragDropMode(QAbstractItemView::DropOnly);
+    connect(m_folderModel, &FolderTreeModel::messagesDropped, this, &MainWindow::moveOrCopyDropped);
 
     m_listView = new MessageListView(*m_listModel, m_mailPage);
     m_listView->setContextMenuPolicy(Qt::CustomContextMenu);

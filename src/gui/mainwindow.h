@@ -101,6 +101,7 @@ private:
     void markFolderRead();
     void toggleFlag();
     void moveOrCopySelected(bool copy);
+    void moveOrCopyDropped(int account, const QList<qint64> &ids, qint64 folderId, bool copy);
     void selectNext(bool unreadOnly, int step);
     void searchChanged(const QString &text);
     void setThreaded(bool threaded);

@@ -154,14 +154,19 @@ void MainWindow::moveOrCopySelected(bool copy)
     if (dialog.exec() != QDialog::Accepted || dialog.chosenFolderId() == 0) {
         return;
     }
+    moveOrCopyDropped(account, ids, dialog.chosenFolderId(), copy);
+}
+
+void MainWindow::moveOrCopyDropped(int account, const QList<qint64> &ids, qint64 folderId, bool copy)
+{
     if (copy) {
-        const auto done = m_session->copy(account, ids, dialog.chosenFolderId());
+        const auto done = m_session->copy(account, ids, folderId);
         if (!done.ok()) {
             reportError(done.message());
         }
         return;
     }
-    m_undoStack->push(new MoveCommand(*m_session, account, ids, dialog.chosenFolderId(), MoveCommand::Kind::Move,
+    m_undoStack->push(new MoveCommand(*m_session, account, ids, folderId, MoveCommand::Kind::Move,
         [this](const QString &error) { reportError(error); }));
 }
 

@@ -11,9 +11,11 @@
 #include "models/roles.h"
 #include "store/messagequery.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -204,6 +206,30 @@ private Q_SLOTS:
         open.window->undoStack()->undo();
         QTRY_COMPARE(open.list().rowCount(), 4);
         QCOMPARE(open.countIn(0, account.work), 0);
+    }
+
+    void droppingMessagesOnAFolderMovesThemUndoably()
+    {
+        TestProfile profile;
+        const TestAccount account = profile.addAccount(QStringLiteral("work"), Accounts::IncomingProtocol::Pop3, 6);
+        OpenWindow open(profile);
+        open.selectRow(0);
+        open.listView().selectionModel()->select(
+            open.listView().model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        // What a drag carries, dropped where the folder view would drop it.
+        std::unique_ptr<QMimeData> drag(
+            open.listView().model()->mimeData(open.listView().selectionModel()->selectedRows()));
+        QVERIFY(drag);
+        QAbstractItemModel *folders = open.window->folderView()->model();
+        const QModelIndex work = qobject_cast<QAbstractProxyModel *>(folders)->mapFromSource(
+            open.window->folderModel()->folderIndex(0, account.work));
+        QVERIFY(folders->canDropMimeData(drag.get(), Qt::MoveAction, -1, -1, work));
+        QVERIFY(!folders->canDropMimeData(drag.get(), Qt::MoveAction, -1, -1, folders->index(0, 0))); // unified
+        folders->dropMimeData(drag.get(), Qt::MoveAction, -1, -1, work);
+        QTRY_COMPARE(open.countIn(0, account.work), 2);
+        QCOMPARE(open.list().rowCount(), 4);
+        open.window->undoStack()->undo();
+        QTRY_COMPARE(open.list().rowCount(), 6);
     }
 
     void searchFieldFiltersTheFolderAndClearingRestoresIt()
