@@ -7,6 +7,7 @@
 #include "gui/icons.h"
 #include "gui/mainactions.h"
 #include "gui/messagelistview.h"
+#include "gui/traynotifier.h"
 #include "letterboxversion.h"
 #include "models/accountcaches.h"
 #include "models/foldertreemodel.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(Services::MailSession *session, const QString &configDire
         m_actions->workOffline->setChecked(offline);
         m_settings->setOffline(offline);
     });
+    m_tray = new TrayNotifier(*m_folderModel, this);
     connect(m_session, &Services::MailSession::newMail, this, &MainWindow::announceNewMail);
 
     m_markReadTimer.setSingleShot(true);

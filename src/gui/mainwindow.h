@@ -34,6 +34,7 @@ namespace Letterbox::Gui {
 class ActivityStatus;
 class IconProxyModel;
 class MessageListView;
+class TrayNotifier;
 struct MainActions;
 
 /**
@@ -71,6 +72,7 @@ public:
     [[nodiscard]] Models::FolderTreeModel *folderModel() const { return m_folderModel; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
     [[nodiscard]] ActivityStatus *activityStatus() const { return m_activity; }
+    [[nodiscard]] TrayNotifier *trayNotifier() const { return m_tray; }
     [[nodiscard]] PaneLayout paneLayout() const { return m_layout; }
     void setPaneLayout(PaneLayout layout);
     /// Selects folder @p folderId of @p account in the tree (and so shows it).
@@ -137,6 +139,7 @@ private:
     QSplitter *m_inner = nullptr;
     PaneLayout m_layout = PaneLayout::Classic;
     ActivityStatus *m_activity = nullptr;
+    TrayNotifier *m_tray = nullptr;
     QLabel *m_statusLabel = nullptr; ///< the welcome page's status, without a session
 
     QTimer m_markReadTimer;

@@ -6,6 +6,7 @@
 #include "gui/messagelistview.h"
 #include "gui/messageundo.h"
 #include "gui/movetodialog.h"
+#include "gui/traynotifier.h"
 #include "models/foldertreemodel.h"
 #include "models/messagelistmodel.h"
 #include "models/roles.h"
@@ -316,6 +317,7 @@ void MainWindow::announceNewMail(int account, const QString &folder, int count)
     Q_UNUSED(folder)
     statusBar()->showMessage(
         tr("%n new message(s) for %1", nullptr, count).arg(m_session->accountName(account)), 10000);
+    m_tray->notify(m_session->accountName(account), count);
     QApplication::alert(this);
 }
 

@@ -5,6 +5,7 @@
 #include "gui/mainwindow.h"
 #include "gui/messagelistview.h"
 #include "gui/movetodialog.h"
+#include "gui/traynotifier.h"
 #include "guitesting.h"
 #include "models/foldertreemodel.h"
 #include "models/messagelistmodel.h"
@@ -260,6 +261,17 @@ private Q_SLOTS:
         // Journaled on the GUI thread, counted by the engine thread's session.
         QTRY_COMPARE(
             open.window->activityStatus()->pendingText(), QStringLiteral("1 change(s) waiting for the server"));
+    }
+
+    void unreadCountFollowsReading()
+    {
+        TestProfile profile;
+        profile.addAccount(QStringLiteral("work"), Accounts::IncomingProtocol::Pop3, 6); // 3 and 6 read
+        OpenWindow open(profile);
+        QCOMPARE(open.window->trayNotifier()->unreadCount(), 4);
+        QCOMPARE(open.window->trayNotifier()->toolTip(), QStringLiteral("Letterbox: 4 unread message(s)"));
+        open.selectRow(open.rowOfSubject(QStringLiteral("Message 5"))); // read at once (delay 0)
+        QTRY_COMPARE(open.window->trayNotifier()->unreadCount(), 3);
     }
 
     void everyPaneHasAnAccessibleName()
