@@ -5,6 +5,7 @@
 #include "pop3bench.h"
 #include "smtpbench.h"
 #include "storebench.h"
+#include "windowbench.h"
 
 namespace Letterbox::Bench {
 
@@ -18,6 +19,8 @@ QList<BenchSuite> allSuites()
         {QStringLiteral("pop3"), QStringLiteral("POP3 download of 10,000 messages"), runPop3Bench},
         {QStringLiteral("models"), QStringLiteral("message list and folder tree over 100,000-message folders"),
             runModelBench},
+        {QStringLiteral("window"), QStringLiteral("the main window over two 100,000-message accounts (offscreen)"),
+            runWindowBench},
     };
 }
 

@@ -7,8 +7,8 @@
 #include "benchsuite.h"
 #include "benchtable.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -17,7 +17,11 @@ using namespace Letterbox::Bench;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication application(argc, argv);
+    // The window suite needs widgets; without a display they paint offscreen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("letterbox-bench"));
     // The store logs at info level when it migrates; a benchmark's output is its table.
     QLoggingCategory::setFilterRules(QStringLiteral("letterbox.*.info=false\nletterbox.*.debug=false"));
