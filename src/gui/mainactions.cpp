@@ -109,6 +109,8 @@ void MainActions::addMenus(QMenuBar *bar, QMenu *fileMenu, QMenu *helpMenu) cons
     edit->addActions({undo, redo});
     edit->addSeparator();
     edit->addActions({deleteMessages, search, searchEverywhere});
+    edit->addSeparator();
+    edit->addAction(markReadDelay);
 
     QMenu *view = addMenu(tr("&View"), QStringLiteral("viewMenu"));
     view->addActions({layoutClassic, layoutWide, layoutVertical});

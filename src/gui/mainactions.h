@@ -72,6 +72,7 @@ public:
     QAction *newFolder = nullptr;
     QAction *renameFolder = nullptr;
     QAction *deleteFolder = nullptr;
+    QAction *markReadDelay = nullptr;
 };
 
 } // namespace Letterbox::Gui

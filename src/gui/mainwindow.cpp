@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -211,6 +212,7 @@ void MainWindow::buildActions()
     connect(m_actions->newFolder, &QAction::triggered, this, &MainWindow::newFolder);
     connect(m_actions->renameFolder, &QAction::triggered, this, &MainWindow::renameFolder);
     connect(m_actions->deleteFolder, &QAction::triggered, this, &MainWindow::deleteFolder);
+    connect(m_actions->markReadDelay, &QAction::triggered, this, &MainWindow::chooseMarkReadDelay);
 }
 
 void MainWindow::setPaneLayout(PaneLayout layout)
@@ -426,6 +428,17 @@ void MainWindow::onCurrentMessageChanged()
 void MainWindow::onSelectionChanged()
 {
     updateActions();
+}
+
+void MainWindow::chooseMarkReadDelay()
+{
+    bool ok = false;
+    const int seconds = QInputDialog::getInt(this, tr("Mark as Read"),
+        tr("Seconds a message is shown before it is marked read\n(0: at once, -1: never):"),
+        m_settings->markReadDelaySeconds(), -1, 3600, 1, &ok);
+    if (ok) {
+        m_settings->setMarkReadDelaySeconds(seconds);
+    }
 }
 
 void MainWindow::markCurrentRead()

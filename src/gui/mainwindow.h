@@ -93,6 +93,7 @@ private:
     void onCurrentMessageChanged();
     void onSelectionChanged();
     void markCurrentRead();
+    void chooseMarkReadDelay();
     void updateActions();
     void reportError(const QString &message);
 

@@ -6,6 +6,7 @@
 #include "gui/messagelistview.h"
 #include "gui/movetodialog.h"
 #include "gui/traynotifier.h"
+#include "gui/windowsettings.h"
 #include "guitesting.h"
 #include "models/foldertreemodel.h"
 #include "models/messagelistmodel.h"
@@ -15,6 +16,7 @@
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSplitter>
@@ -272,6 +274,32 @@ private Q_SLOTS:
         QCOMPARE(open.window->trayNotifier()->toolTip(), QStringLiteral("Letterbox: 4 unread message(s)"));
         open.selectRow(open.rowOfSubject(QStringLiteral("Message 5"))); // read at once (delay 0)
         QTRY_COMPARE(open.window->trayNotifier()->unreadCount(), 3);
+    }
+
+    void markReadDelayIsHonoured()
+    {
+        TestProfile profile;
+        profile.addAccount(QStringLiteral("work"), Accounts::IncomingProtocol::Pop3, 4);
+        {
+            Gui::WindowSettings settings(profile.profile().configDirectory());
+            settings.setMarkReadDelaySeconds(-1); // never
+        }
+        OpenWindow open(profile);
+        const int row = open.rowOfSubject(QStringLiteral("Message 4"));
+        open.selectRow(row);
+        QTest::qWait(300);
+        QVERIFY(open.list().index(row, 0).data(Models::IsUnreadRole).toBool());
+    }
+
+    void aProfileWithoutAccountsOpensOnTheWelcomePage()
+    {
+        TestProfile profile;
+        OpenWindow open(profile);
+        auto *pages = open.window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+        QVERIFY(open.window->findChild<QLabel *>(QStringLiteral("welcomeText"))
+                    ->text()
+                    .contains(QLatin1String("letterbox-cli account add")));
     }
 
     void everyPaneHasAnAccessibleName()
