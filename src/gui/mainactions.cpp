@@ -91,6 +91,7 @@ MainActions::MainActions(QWidget *window, QUndoStack &undoStack)
         window, QStringLiteral("renameFolderAction"), tr("&Rename Folder…"), QString(), {QKeySequence(Qt::Key_F2)});
     deleteFolder
         = makeAction(window, QStringLiteral("deleteFolderAction"), tr("De&lete Folder…"), QStringLiteral("user-trash"));
+    markReadDelay = makeAction(window, QStringLiteral("markReadDelayAction"), tr("Mark as Read &After…"), QString());
 }
 
 void MainActions::addMenus(QMenuBar *bar, QMenu *fileMenu, QMenu *helpMenu) const

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -91,6 +92,12 @@ class TestMailWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init()
+    {
+        // A null action in a menu or an ambiguous shortcut is a broken window.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("null action|nullptr parameter|Ambiguous shortcut")));
+    }
+
     void opensOnTheInboxWithItsMail()
     {
         TestProfile profile;
