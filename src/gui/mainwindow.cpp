@@ -407,8 +407,8 @@ void MainWindow::onFolderChanged(const QModelIndex &current)
     const qint64 unread = folder.data(Models::UnreadCountRole).toLongLong();
     m_messagePlaceholder->setText(kind == FolderTreeModel::NodeKind::Account
             ? tr("Choose a folder of %1.").arg(folder.data(Models::NameRole).toString())
-            : tr("%1: %n message(s)", nullptr, int(total)).arg(folder.data(Models::NameRole).toString())
-                + (unread > 0 ? tr(", %n unread", nullptr, int(unread)) : QString()));
+            : tr("%1: %Ln message(s)", nullptr, int(total)).arg(folder.data(Models::NameRole).toString())
+                + (unread > 0 ? tr(", %Ln unread", nullptr, int(unread)) : QString()));
     updateActions();
 }
 

@@ -45,7 +45,7 @@ MessageListView::MessageListView(MessageListModel &model, QWidget *parent)
     }
     header->setSectionResizeMode(MessageListModel::SubjectColumn, QHeaderView::Stretch);
     header->resizeSection(MessageListModel::CorrespondentColumn, 220);
-    header->resizeSection(MessageListModel::DateColumn, 140);
+    header->resizeSection(MessageListModel::DateColumn, 165);
     header->resizeSection(MessageListModel::SizeColumn, 70);
     header->resizeSection(MessageListModel::AccountColumn, 100);
     header->setSortIndicator(MessageListModel::DateColumn, Qt::DescendingOrder);
