@@ -5,6 +5,7 @@
 #include "pop3bench.h"
 #include "smtpbench.h"
 #include "storebench.h"
+#include "viewbench.h"
 
 namespace Letterbox::Bench {
 
@@ -18,6 +19,8 @@ QList<BenchSuite> allSuites()
         {QStringLiteral("pop3"), QStringLiteral("POP3 download of 10,000 messages"), runPop3Bench},
         {QStringLiteral("models"), QStringLiteral("message list and folder tree over 100,000-message folders"),
             runModelBench},
+        {QStringLiteral("view"), QStringLiteral("message view: a 200 KB HTML newsletter from asking to first paint"),
+            runViewBench},
     };
 }
 

@@ -8,7 +8,7 @@
 #include "benchtable.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -17,7 +17,12 @@ using namespace Letterbox::Bench;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication application(argc, argv);
+    // The view suite lays out and paints a real MessageView; without a display it uses the
+    // offscreen platform, so every suite runs on a headless machine.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("letterbox-bench"));
     // The store logs at info level when it migrates; a benchmark's output is its table.
     QLoggingCategory::setFilterRules(QStringLiteral("letterbox.*.info=false\nletterbox.*.debug=false"));
