@@ -23,7 +23,7 @@ QString AttachmentFiles::uniquePath(const QString &directory, const QString &fil
     const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
     QString candidate = dir.filePath(fileName);
     for (int n = 2; QFileInfo::exists(candidate) || taken.contains(candidate); ++n) {
-        candidate = dir.filePath(QStringLiteral("%1 (%2)%3").arg(base).arg(n).arg(suffix));
+        candidate = dir.filePath(QStringLiteral("%1 (%2)%3").arg(base, QString::number(n), suffix));
     }
     return candidate;
 }
