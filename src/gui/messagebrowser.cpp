@@ -37,6 +37,12 @@ MessageBrowser::~MessageBrowser()
     abortFetches();
 }
 
+void MessageBrowser::setNetworkAccessManager(QNetworkAccessManager *manager)
+{
+    abortFetches();
+    m_network = manager;
+}
+
 void MessageBrowser::showContent(
     const QString &html, const QHash<QString, Services::InlinePart> &inlineParts, bool allowRemote)
 {
@@ -137,8 +143,11 @@ void MessageBrowser::finished(QNetworkReply *reply, const QUrl &url, quint64 gen
 
 void MessageBrowser::abortFetches()
 {
-    const QList<QNetworkReply *> replies = std::exchange(m_replies, {});
+    const QList<QPointer<QNetworkReply>> replies = std::exchange(m_replies, {});
     for (QNetworkReply *reply : replies) {
+        if (!reply) {
+            continue;
+        }
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QImage>
+#include <QPointer>
 #include <QSet>
 #include <QTextBrowser>
 #include <QUrl>
@@ -38,7 +39,7 @@ public:
     ~MessageBrowser() override;
 
     /// Where remote images come from; without one nothing is ever fetched.
-    void setNetworkAccessManager(QNetworkAccessManager *manager) { m_network = manager; }
+    void setNetworkAccessManager(QNetworkAccessManager *manager);
 
     /// Shows @p html (sanitised, or made by the plain text renderer). The resources of
     /// the previous content are dropped; remote images load only with @p allowRemote.
@@ -71,7 +72,8 @@ private:
     /// Bumped by every showContent(), so a late reply for an earlier message is ignored.
     quint64 m_generation = 0;
     QSet<QUrl> m_requested;
-    QList<QNetworkReply *> m_replies;
+    /// Guarded: the manager deletes its replies when it goes, which may be before this browser.
+    QList<QPointer<QNetworkReply>> m_replies;
 };
 
 } // namespace Letterbox::Gui

@@ -104,7 +104,11 @@ MessageView::MessageView(QWidget *parent)
     clear();
 }
 
-MessageView::~MessageView() = default;
+MessageView::~MessageView()
+{
+    // The manager may go first among the children; no reply may outlive it in the browser.
+    m_browser->setNetworkAccessManager(nullptr);
+}
 
 void MessageView::buildLayout()
 {
