@@ -59,7 +59,8 @@ void AttachmentBar::setAttachments(const QList<Services::AttachmentEntry> &attac
 {
     m_list->clear();
     for (const Services::AttachmentEntry &attachment : attachments) {
-        auto *item = new QTreeWidgetItem(m_list, {attachment.fileName, attachment.mimeType, formattedSize(attachment.size)});
+        auto *item
+            = new QTreeWidgetItem(m_list, {attachment.fileName, attachment.mimeType, formattedSize(attachment.size)});
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
     if (!attachments.isEmpty()) {

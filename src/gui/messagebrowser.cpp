@@ -120,7 +120,8 @@ void MessageBrowser::fetch(const QUrl &url)
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url, generation] { finished(reply, url, generation); });
+    connect(
+        reply, &QNetworkReply::finished, this, [this, reply, url, generation] { finished(reply, url, generation); });
 }
 
 void MessageBrowser::finished(QNetworkReply *reply, const QUrl &url, quint64 generation)

@@ -32,7 +32,8 @@ namespace {
 
 enum Page { StatusPage = 0, BodyPage = 1, SourcePage = 2 };
 
-QToolButton *toggleButton(const QString &text, const QString &accessibleName, const QString &objectName, QWidget *parent)
+QToolButton *toggleButton(
+    const QString &text, const QString &accessibleName, const QString &objectName, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
     button->setText(text);
@@ -46,7 +47,8 @@ QToolButton *toggleButton(const QString &text, const QString &accessibleName, co
 
 bool sameUrl(const QUrl &a, const QUrl &b)
 {
-    return a == b || a.toEncoded() == b.toEncoded() || a.adjusted(QUrl::StripTrailingSlash) == b.adjusted(QUrl::StripTrailingSlash);
+    return a == b || a.toEncoded() == b.toEncoded()
+        || a.adjusted(QUrl::StripTrailingSlash) == b.adjusted(QUrl::StripTrailingSlash);
 }
 
 } // namespace
@@ -94,8 +96,9 @@ MessageView::MessageView(QWidget *parent)
         if (shown && m_source->document()->isEmpty()) {
             QString source = m_content.source;
             if (m_content.sourceTruncated) {
-                source += QLatin1Char('\n') + tr("[The source is cut here: the message is larger than %1.]")
-                    .arg(AttachmentBar::formattedSize(Services::MessageContent::maxSourceBytes));
+                source += QLatin1Char('\n')
+                    + tr("[The source is cut here: the message is larger than %1.]")
+                          .arg(AttachmentBar::formattedSize(Services::MessageContent::maxSourceBytes));
             }
             m_source->setPlainText(source);
         }
@@ -113,7 +116,8 @@ MessageView::~MessageView()
 void MessageView::buildLayout()
 {
     m_header = new MessageHeader(this);
-    m_allHeadersButton = toggleButton(tr("All &headers"), tr("Show all header fields"), QStringLiteral("showAllHeaders"), this);
+    m_allHeadersButton
+        = toggleButton(tr("All &headers"), tr("Show all header fields"), QStringLiteral("showAllHeaders"), this);
     m_plainButton = toggleButton(tr("&Plain text"), tr("View as plain text"), QStringLiteral("viewPlainText"), this);
     m_sourceButton = toggleButton(tr("Sou&rce"), tr("View the message source"), QStringLiteral("viewSource"), this);
     auto *buttons = new QHBoxLayout;
@@ -297,7 +301,7 @@ void MessageView::onLoaded(quint64 request, const Services::MessageContent &cont
     QStringList notices;
     if (content.htmlRejected) {
         notices.append(tr("This message's formatting could not be shown safely, so its plain text is shown: %1")
-                .arg(content.rejectReason));
+                           .arg(content.rejectReason));
     }
     if (!content.bodyComplete) {
         notices.append(tr("Only part of this message is downloaded; some attachments may be missing."));
@@ -339,7 +343,8 @@ void MessageView::showBody()
 {
     if (htmlShown()) {
         m_browser->showContent(m_content.html, m_content.inlineParts, m_content.remoteAllowed);
-        m_remoteBar->showBlocked(m_content.remoteAllowed ? 0 : int(m_content.blockedUrls.size()), m_content.senderAddress);
+        m_remoteBar->showBlocked(
+            m_content.remoteAllowed ? 0 : int(m_content.blockedUrls.size()), m_content.senderAddress);
     } else {
         m_browser->showContent(plainHtml(), {}, false);
         m_remoteBar->hide();
@@ -421,7 +426,8 @@ void MessageView::openLink(const QUrl &url)
                 continue;
             }
             QMessageBox box(QMessageBox::Warning, tr("Open Link?"),
-                tr("The text of this link names %1, but it leads to %2.").arg(mismatch.shownHost, Render::LinkCheck::displayHost(url)),
+                tr("The text of this link names %1, but it leads to %2.")
+                    .arg(mismatch.shownHost, Render::LinkCheck::displayHost(url)),
                 QMessageBox::Open | QMessageBox::Cancel, this);
             box.setObjectName(QStringLiteral("linkMismatchBox"));
             box.setInformativeText(tr("The full address is:\n%1\n\nOpen it only if you trust where it really goes.")
@@ -467,7 +473,7 @@ void MessageView::saveAttachmentTo(int index, const QString &path)
         return;
     }
     const quint64 request = m_loader->loadParts(*m_database, m_messageId, {m_content.attachments.at(index).partPath});
-    m_partsJobs.insert(request, PartsJob {false, {path}});
+    m_partsJobs.insert(request, PartsJob {false, {path}, m_content.bodyComplete});
 }
 
 void MessageView::saveAllAttachmentsTo(const QString &directory)
@@ -484,7 +490,7 @@ void MessageView::saveAllAttachmentsTo(const QString &directory)
         taken.insert(targets.constLast());
     }
     const quint64 request = m_loader->loadParts(*m_database, m_messageId, paths);
-    m_partsJobs.insert(request, PartsJob {false, targets});
+    m_partsJobs.insert(request, PartsJob {false, targets, m_content.bodyComplete});
 }
 
 void MessageView::openAttachment(int index)
@@ -499,14 +505,16 @@ void MessageView::openAttachment(int index)
     }
     const Services::AttachmentEntry &attachment = m_content.attachments.at(index);
     const quint64 request = m_loader->loadParts(*m_database, m_messageId, {attachment.partPath});
-    m_partsJobs.insert(request, PartsJob {true, {AttachmentFiles::uniquePath(directory, attachment.fileName)}});
+    m_partsJobs.insert(request,
+        PartsJob {true, {AttachmentFiles::uniquePath(directory, attachment.fileName)}, m_content.bodyComplete});
 }
 
 QString MessageView::temporaryDirectory()
 {
     if (!m_temporaryDirectory) {
         // QTemporaryDir makes its folder 0700: other users cannot read or swap the files.
-        m_temporaryDirectory = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("letterbox-XXXXXX")));
+        m_temporaryDirectory
+            = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("letterbox-XXXXXX")));
     }
     return m_temporaryDirectory->isValid() ? m_temporaryDirectory->path() : QString();
 }
@@ -522,6 +530,13 @@ void MessageView::onPartsLoaded(quint64 request, const QStringList &paths, const
     QStringList written;
     for (qsizetype i = 0; i < paths.size() && i < done.targets.size(); ++i) {
         const QString &target = done.targets.at(i);
+        if (contents.value(i).isEmpty() && !done.bodyComplete) {
+            // A partial body holds the text parts only: an empty file would look saved.
+            const QString why = tr("%1 is not downloaded yet.").arg(QFileInfo(target).fileName());
+            showNotice(why);
+            Q_EMIT attachmentFailed(why);
+            continue;
+        }
         const QString error = AttachmentFiles::write(target, contents.value(i));
         if (!error.isEmpty()) {
             showNotice(error);

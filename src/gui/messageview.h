@@ -112,6 +112,8 @@ private:
     {
         bool open = false;
         QStringList targets;
+        /// Of the message asked for (the view may show another one when the bytes arrive).
+        bool bodyComplete = true;
     };
 
     void buildLayout();

@@ -40,10 +40,11 @@ void RemoteContentBar::showBlocked(int blockedCount, const QString &senderAddres
         hide();
         return;
     }
-    m_text->setText(tr("To protect your privacy, %n remote item(s) in this message were not loaded.", nullptr,
-        blockedCount));
+    m_text->setText(
+        tr("To protect your privacy, %n remote item(s) in this message were not loaded.", nullptr, blockedCount));
     m_always->setVisible(!senderAddress.isEmpty());
-    m_always->setText(tr("Always for %1").arg(senderAddress));
+    // An address may hold "&", which a button would take for a shortcut marker.
+    m_always->setText(tr("Always for %1").arg(QString(senderAddress).replace(QLatin1Char('&'), QLatin1String("&&"))));
     m_always->setAccessibleName(tr("Always load remote content from %1").arg(senderAddress));
     show();
 }

@@ -139,13 +139,16 @@ private Q_SLOTS:
                                    "Subject: Offers\n"
                                    "Content-Type: text/html\n"
                                    "\n"
-                                   "<p>Sale</p><img src=\"" + server.url(QStringLiteral("a.png")).toLatin1()
-            + "\" width=\"40\" height=\"30\"><img src=\"" + server.url(QStringLiteral("a.png")).toLatin1()
-            + "\"><p><img src=\"" + server.url(QStringLiteral("b.png")).toLatin1() + "\"></p>\n"));
+                                   "<p>Sale</p><img src=\""
+            + server.url(QStringLiteral("a.png")).toLatin1() + "\" width=\"40\" height=\"30\"><img src=\""
+            + server.url(QStringLiteral("a.png")).toLatin1() + "\"><p><img src=\""
+            + server.url(QStringLiteral("b.png")).toLatin1() + "\"></p>\n"));
         show(id);
         auto *bar = m_view->findChild<Gui::RemoteContentBar *>();
         QVERIFY(bar && bar->isVisible());
-        QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("remoteContentText"))->text().contains(QLatin1String("2 remote")));
+        QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("remoteContentText"))
+                    ->text()
+                    .contains(QLatin1String("2 remote")));
         relayout();
         QTest::qWait(300);
         QCOMPARE(server.requests, QStringList {});
@@ -178,8 +181,9 @@ private Q_SLOTS:
         ImageServer server(png(Qt::blue));
         const QString settings = m_cache->directory.filePath(QStringLiteral("letterbox.ini"));
         m_view->setRemoteContentPolicy(settings);
-        const QByteArray message = crlf("From: News <News@Shop.example>\nSubject: Offers\nContent-Type: text/html\n\n<img src=\""
-            + server.url(QStringLiteral("a.png")).toLatin1() + "\">\n");
+        const QByteArray message
+            = crlf("From: News <News@Shop.example>\nSubject: Offers\nContent-Type: text/html\n\n<img src=\""
+                + server.url(QStringLiteral("a.png")).toLatin1() + "\">\n");
         const qint64 id = add(message);
         show(id);
         QTest::qWait(200);
@@ -188,7 +192,9 @@ private Q_SLOTS:
         QTest::mouseClick(m_view->findChild<QPushButton *>(QStringLiteral("loadRemoteContentAlways")), Qt::LeftButton);
         QVERIFY(shown.wait(5000));
         QTRY_COMPARE_WITH_TIMEOUT(server.requests.size(), 1, 5000);
-        QCOMPARE(QSettings(settings, QSettings::IniFormat).value(QStringLiteral("remoteContent/alwaysLoadFrom")).toStringList(),
+        QCOMPARE(QSettings(settings, QSettings::IniFormat)
+                     .value(QStringLiteral("remoteContent/alwaysLoadFrom"))
+                     .toStringList(),
             QStringList {QStringLiteral("news@shop.example")});
 
         // Another view (the next start) reads the choice and loads at once.
@@ -240,7 +246,8 @@ private Q_SLOTS:
         show(id);
         QVERIFY(m_view->isPlainTextShown());
         // A header is shown as it is, never as rich text.
-        QCOMPARE(m_view->findChild<QLabel *>(QStringLiteral("headerSubject"))->text(), QStringLiteral("Lunch <b>now</b>"));
+        QCOMPARE(
+            m_view->findChild<QLabel *>(QStringLiteral("headerSubject"))->text(), QStringLiteral("Lunch <b>now</b>"));
         QVERIFY(!m_view->findChild<QLabel *>(QStringLiteral("headerDate"))->text().isEmpty());
         QTextDocument *document = browser()->document();
         QVERIFY(document->toHtml().contains(QLatin1String("href=\"https://example.org/cafe\"")));
@@ -280,8 +287,9 @@ private Q_SLOTS:
         QVERIFY(source->isVisible());
         QVERIFY(source->toPlainText().contains(QLatin1String("<p>Hello <b>bold</b> world</p>")));
         m_view->findChild<QToolButton *>(QStringLiteral("showAllHeaders"))->click();
-        QVERIFY(m_view->findChild<QPlainTextEdit *>(QStringLiteral("allHeaders"))->toPlainText().contains(
-            QLatin1String("Content-Type: text/html")));
+        QVERIFY(m_view->findChild<QPlainTextEdit *>(QStringLiteral("allHeaders"))
+                    ->toPlainText()
+                    .contains(QLatin1String("Content-Type: text/html")));
     }
 
     void rejectedHtmlFallsBackToPlainText()
@@ -359,7 +367,8 @@ private Q_SLOTS:
         m_view->saveAllAttachmentsTo(folder);
         QVERIFY(saved.wait(5000));
         const QStringList files = saved.at(1).first().toStringList();
-        QCOMPARE(files, (QStringList {folder + QStringLiteral("/report.pdf"), folder + QStringLiteral("/report (2).pdf")}));
+        QCOMPARE(
+            files, (QStringList {folder + QStringLiteral("/report.pdf"), folder + QStringLiteral("/report (2).pdf")}));
         QCOMPARE(contents(files.at(0)), QByteArray("%PDF-1.4\none\n"));
         QCOMPARE(contents(files.at(1)), QByteArray("%PDF-1.4\ntwo\n"));
 

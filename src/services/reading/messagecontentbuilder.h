@@ -3,7 +3,6 @@
 #include "services/reading/messagecontent.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
 #include <QString>
@@ -34,8 +33,6 @@ struct ContentOptions
  */
 class MessageContentBuilder
 {
-    Q_DECLARE_TR_FUNCTIONS(Letterbox::Services::MessageContentBuilder)
-
 public:
     [[nodiscard]] static MessageContent build(const QByteArray &rfc5322, const ContentOptions &options);
 };

@@ -163,9 +163,8 @@ quint64 MessageContentLoader::loadParts(Store::Database &database, qint64 messag
     if (!raw.ok) {
         return request;
     }
-    auto job = [bytes = std::move(raw.bytes), partPaths]() {
-        return Mime::MessageParser::partContents(bytes, partPaths);
-    };
+    auto job
+        = [bytes = std::move(raw.bytes), partPaths]() { return Mime::MessageParser::partContents(bytes, partPaths); };
     auto *watcher = new QFutureWatcher<QList<QByteArray>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, messageId, partPaths] {
         watcher->deleteLater();

@@ -63,7 +63,8 @@ Q_SIGNALS:
     void bodyMissing(quint64 request, qint64 messageId);
     void failed(quint64 request, const QString &sentence);
     /// One entry per path, in the order asked; empty for a path the message does not have.
-    void partsLoaded(quint64 request, qint64 messageId, const QStringList &partPaths, const QList<QByteArray> &contents);
+    void partsLoaded(
+        quint64 request, qint64 messageId, const QStringList &partPaths, const QList<QByteArray> &contents);
     void partsFailed(quint64 request, const QString &sentence);
 
 private:

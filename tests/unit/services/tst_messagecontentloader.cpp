@@ -63,7 +63,8 @@ const QByteArray multipartMessage = crlf("From: Alice <alice@example.org>\n"
                                          "--b1--\n");
 
 // A 1x1 PNG.
-const char pngBase64[] = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+const char pngBase64[]
+    = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
 
 QByteArray cidMessage()
 {
