@@ -5,6 +5,7 @@
 #include "pop3bench.h"
 #include "smtpbench.h"
 #include "storebench.h"
+#include "viewbench.h"
 #include "windowbench.h"
 
 namespace Letterbox::Bench {
@@ -21,6 +22,8 @@ QList<BenchSuite> allSuites()
             runModelBench},
         {QStringLiteral("window"), QStringLiteral("the main window over two 100,000-message accounts (offscreen)"),
             runWindowBench},
+        {QStringLiteral("view"), QStringLiteral("message view: a 200 KB HTML newsletter from asking to first paint"),
+            runViewBench},
     };
 }
 

@@ -17,8 +17,9 @@ using namespace Letterbox::Bench;
 
 int main(int argc, char **argv)
 {
-    // The window suite needs widgets; without a display they paint offscreen.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+    // The view suite lays out and paints a real MessageView; without a display it uses the
+    // offscreen platform, so every suite runs on a headless machine.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication application(argc, argv);
