@@ -92,6 +92,16 @@ MainActions::MainActions(QWidget *window, QUndoStack &undoStack)
     deleteFolder
         = makeAction(window, QStringLiteral("deleteFolderAction"), tr("De&lete Folder…"), QStringLiteral("user-trash"));
     markReadDelay = makeAction(window, QStringLiteral("markReadDelayAction"), tr("Mark as Read &After…"), QString());
+    viewPlainText
+        = makeAction(window, QStringLiteral("viewPlainTextAction"), tr("Message Body as &Plain Text"), QString());
+    viewAllHeaders = makeAction(window, QStringLiteral("viewAllHeadersAction"), tr("&All Headers"), QString());
+    viewSource = makeAction(window, QStringLiteral("viewSourceAction"), tr("Message &Source"), QString(),
+        {QKeySequence(Qt::CTRL | Qt::Key_U)});
+    for (QAction *toggle : {viewPlainText, viewAllHeaders, viewSource}) {
+        toggle->setCheckable(true);
+    }
+    loadRemoteContent
+        = makeAction(window, QStringLiteral("loadRemoteContentAction"), tr("Load &Remote Content"), QString());
 }
 
 void MainActions::addMenus(QMenuBar *bar, QMenu *fileMenu, QMenu *helpMenu) const
@@ -117,6 +127,8 @@ void MainActions::addMenus(QMenuBar *bar, QMenu *fileMenu, QMenu *helpMenu) cons
     view->addActions({layoutClassic, layoutWide, layoutVertical});
     view->addSeparator();
     view->addActions({threaded, expandThreads, collapseThreads});
+    view->addSeparator();
+    view->addActions({viewPlainText, viewAllHeaders, viewSource, loadRemoteContent});
 
     QMenu *go = addMenu(tr("&Go"), QStringLiteral("goMenu"));
     go->addActions({nextUnread, nextMessage, previousMessage});

@@ -28,6 +28,7 @@ namespace Letterbox::Gui {
  * | Search | Ctrl+K, Ctrl+F |
  * | Threads | T |
  * | Rename folder | F2 |
+ * | Message source | Ctrl+U |
  * | Quit | Ctrl+Q (in the form) |
  *
  * Reply, Reply all, Forward and New message come with the composer (issue 11): until then
@@ -73,6 +74,10 @@ public:
     QAction *renameFolder = nullptr;
     QAction *deleteFolder = nullptr;
     QAction *markReadDelay = nullptr;
+    QAction *viewPlainText = nullptr;
+    QAction *viewAllHeaders = nullptr;
+    QAction *viewSource = nullptr;
+    QAction *loadRemoteContent = nullptr;
 };
 
 } // namespace Letterbox::Gui

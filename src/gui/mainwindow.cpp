@@ -7,6 +7,7 @@
 #include "gui/icons.h"
 #include "gui/mainactions.h"
 #include "gui/messagelistview.h"
+#include "gui/messageview.h"
 #include "gui/traynotifier.h"
 #include "letterboxversion.h"
 #include "models/accountcaches.h"
@@ -18,12 +19,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -78,7 +81,7 @@ MainWindow::MainWindow(Services::MailSession *session, const QString &configDire
     m_listModel = new Models::MessageListModel(*m_caches, this);
     connect(m_listModel, &Models::MessageListModel::readFailed, this, &MainWindow::reportError);
 
-    buildPanes();
+    buildPanes(configDirectory);
     buildActions();
     m_activity = new ActivityStatus(*m_session, this);
     m_activity->setObjectName(QStringLiteral("activityStatus"));
@@ -109,7 +112,7 @@ QString MainWindow::statusText() const
     return m_activity ? m_activity->activityText() : m_statusLabel->text();
 }
 
-void MainWindow::buildPanes()
+void MainWindow::buildPanes(const QString &configDirectory)
 {
     m_mailPage = new QWidget(this);
     m_mailPage->setObjectName(QStringLiteral("mailPage"));
@@ -148,16 +151,20 @@ void MainWindow::buildPanes()
     connect(m_listModel, &Models::MessageListModel::folderRemoved, this,
         [this] { m_folderView->setCurrentIndex(m_folderProxy->mapFromSource(m_folderModel->unifiedInboxIndex())); });
 
-    m_messagePane = new QWidget(m_mailPage);
+    m_messagePane = new QStackedWidget(m_mailPage);
     m_messagePane->setObjectName(QStringLiteral("messagePane"));
-    auto *paneLayout = new QVBoxLayout(m_messagePane);
-    paneLayout->setContentsMargins(0, 0, 0, 0);
     m_messagePlaceholder = new QLabel(tr("Select a message to read it."), m_messagePane);
     m_messagePlaceholder->setObjectName(QStringLiteral("messagePlaceholder"));
     m_messagePlaceholder->setAlignment(Qt::AlignCenter);
     m_messagePlaceholder->setWordWrap(true);
     m_messagePlaceholder->setEnabled(false);
-    paneLayout->addWidget(m_messagePlaceholder);
+    m_messagePane->addWidget(m_messagePlaceholder);
+    m_view = new MessageView(m_messagePane);
+    m_view->setObjectName(QStringLiteral("messageView"));
+    m_view->setRemoteContentPolicy(QDir(configDirectory).filePath(QStringLiteral("remote-content.ini")));
+    m_messagePane->addWidget(m_view);
+    connect(m_view, &MessageView::bodyWanted, this, &MainWindow::onBodyWanted);
+    connect(m_session, &Services::MailSession::bodyFetched, this, &MainWindow::onBodyFetched);
 
     m_searchField = new QLineEdit(this);
     m_searchField->setObjectName(QStringLiteral("searchField"));
@@ -213,6 +220,15 @@ void MainWindow::buildActions()
     connect(m_actions->renameFolder, &QAction::triggered, this, &MainWindow::renameFolder);
     connect(m_actions->deleteFolder, &QAction::triggered, this, &MainWindow::deleteFolder);
     connect(m_actions->markReadDelay, &QAction::triggered, this, &MainWindow::chooseMarkReadDelay);
+    connect(m_actions->viewPlainText, &QAction::toggled, m_view, &MessageView::setPlainTextShown);
+    connect(m_actions->viewAllHeaders, &QAction::toggled, m_view, &MessageView::setAllHeadersShown);
+    connect(m_actions->viewSource, &QAction::toggled, m_view, &MessageView::setSourceShown);
+    connect(m_actions->loadRemoteContent, &QAction::triggered, m_view, &MessageView::loadRemoteContent);
+    connect(m_view, &MessageView::contentShown, this, [this] {
+        const QSignalBlocker blockPlain(m_actions->viewPlainText);
+        m_actions->viewPlainText->setChecked(m_view->isPlainTextShown());
+        updateActions();
+    });
 }
 
 void MainWindow::setPaneLayout(PaneLayout layout)
@@ -402,6 +418,7 @@ void MainWindow::onFolderChanged(const QModelIndex &current)
         m_listModel->clear();
     }
     m_shownFolder = QPersistentModelIndex(folder);
+    m_messagePane->setCurrentWidget(m_messagePlaceholder);
     m_listView->header()->setSortIndicator(m_listModel->sortColumn(), m_listModel->sortOrder());
     const qint64 total = folder.data(Models::TotalCountRole).toLongLong();
     const qint64 unread = folder.data(Models::UnreadCountRole).toLongLong();
@@ -416,17 +433,57 @@ void MainWindow::onCurrentMessageChanged()
 {
     m_markReadTimer.stop();
     const QModelIndex current = m_listView->currentIndex();
-    if (!current.isValid()) {
+    // Focus alone makes the first row current without selecting it; that opens nothing
+    // (and marks nothing read), as Ctrl+arrows moving the cursor do not.
+    if (!current.isValid() || !m_listView->selectionModel()->isRowSelected(current.row(), current.parent())) {
+        m_view->clear();
+        m_viewAccount = -1;
+        m_messagePane->setCurrentWidget(m_messagePlaceholder);
         return;
     }
+    const Models::MessageRef message = m_listModel->messageAt(current.row());
+    showInView(message.account, message.id);
     const int delay = m_settings->markReadDelaySeconds();
     if (current.data(Models::IsUnreadRole).toBool() && delay >= 0) {
         m_markReadTimer.start(delay * 1000);
     }
 }
 
+void MainWindow::showInView(int account, qint64 messageId)
+{
+    if (account == m_viewAccount && messageId == m_view->messageId() && m_messagePane->currentWidget() == m_view) {
+        return;
+    }
+    m_viewAccount = account;
+    m_messagePane->setCurrentWidget(m_view);
+    m_view->showMessage(m_session->database(account), messageId);
+}
+
+void MainWindow::onBodyWanted(qint64 messageId)
+{
+    if (m_session->isOffline()) {
+        m_view->showUnavailable(tr("You are working offline, and this message has not been downloaded yet."));
+        return;
+    }
+    m_view->showFetching();
+    m_session->fetchBody(m_viewAccount, messageId);
+}
+
+void MainWindow::onBodyFetched(int account, qint64 messageId, bool ok, const QString &error)
+{
+    if (account != m_viewAccount || messageId != m_view->messageId()) {
+        return; // the person has moved on; the body is in the cache for later
+    }
+    if (ok) {
+        m_view->showMessage(m_session->database(account), messageId);
+    } else {
+        m_view->showUnavailable(error);
+    }
+}
+
 void MainWindow::onSelectionChanged()
 {
+    onCurrentMessageChanged();
     updateActions();
 }
 
@@ -468,6 +525,11 @@ void MainWindow::updateActions()
     m_actions->deleteFolder->setEnabled(isFolder);
     m_actions->newFolder->setEnabled(currentFolderAccount() >= 0);
     m_actions->markAllRead->setEnabled(m_listModel->rowCount() > 0);
+    const bool reading = m_view && m_view->hasContent() && m_messagePane->currentWidget() == m_view;
+    for (QAction *action : {m_actions->viewPlainText, m_actions->viewAllHeaders, m_actions->viewSource}) {
+        action->setEnabled(reading);
+    }
+    m_actions->loadRemoteContent->setEnabled(reading && !m_view->content().blockedUrls.isEmpty());
     const bool threadable = isFolder;
     m_actions->threaded->setEnabled(threadable);
     m_actions->expandThreads->setEnabled(threadable && m_listModel->isThreaded());

@@ -11,6 +11,7 @@
 class QLabel;
 class QLineEdit;
 class QSplitter;
+class QStackedWidget;
 class QTreeView;
 class QUndoStack;
 
@@ -34,6 +35,7 @@ namespace Letterbox::Gui {
 class ActivityStatus;
 class IconProxyModel;
 class MessageListView;
+class MessageView;
 class TrayNotifier;
 struct MainActions;
 
@@ -73,6 +75,7 @@ public:
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
     [[nodiscard]] ActivityStatus *activityStatus() const { return m_activity; }
     [[nodiscard]] TrayNotifier *trayNotifier() const { return m_tray; }
+    [[nodiscard]] MessageView *messageView() const { return m_view; }
     [[nodiscard]] PaneLayout paneLayout() const { return m_layout; }
     void setPaneLayout(PaneLayout layout);
     /// Selects folder @p folderId of @p account in the tree (and so shows it).
@@ -82,7 +85,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildPanes();
+    void buildPanes(const QString &configDirectory);
     void buildActions();
     void restoreWindowState();
     void saveWindowState();
@@ -93,6 +96,9 @@ private:
     void onCurrentMessageChanged();
     void onSelectionChanged();
     void markCurrentRead();
+    void showInView(int account, qint64 messageId);
+    void onBodyWanted(qint64 messageId);
+    void onBodyFetched(int account, qint64 messageId, bool ok, const QString &error);
     void chooseMarkReadDelay();
     void updateActions();
     void reportError(const QString &message);
@@ -133,8 +139,10 @@ private:
     QWidget *m_mailPage = nullptr;
     QTreeView *m_folderView = nullptr;
     MessageListView *m_listView = nullptr;
-    QWidget *m_messagePane = nullptr;
+    QStackedWidget *m_messagePane = nullptr; ///< the placeholder or the view
     QLabel *m_messagePlaceholder = nullptr;
+    MessageView *m_view = nullptr;
+    int m_viewAccount = -1; ///< the account of the message the view shows
     QLineEdit *m_searchField = nullptr;
     QSplitter *m_outer = nullptr;
     QSplitter *m_inner = nullptr;

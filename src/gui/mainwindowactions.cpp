@@ -178,7 +178,10 @@ void MainWindow::selectNext(bool unreadOnly, int step)
         return;
     }
     const QModelIndex current = m_listView->currentIndex();
-    int row = current.isValid() ? current.row() + step : (step > 0 ? 0 : rows - 1);
+    // A cursor on a row nobody selected (the focus put it there) is no position yet.
+    const bool positioned
+        = current.isValid() && m_listView->selectionModel()->isRowSelected(current.row(), current.parent());
+    int row = positioned ? current.row() + step : (step > 0 ? 0 : rows - 1);
     for (; row >= 0 && row < rows; row += step) {
         // Records are read a page at a time: a long scan stays within the page cache.
         if (!unreadOnly || m_listModel->index(row, 0).data(Models::IsUnreadRole).toBool()) {

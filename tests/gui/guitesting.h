@@ -85,6 +85,22 @@ public:
         return made;
     }
 
+    /// A message with its whole body (@p raw, RFC 5322) in folder @p folderId of @p name.
+    qint64 addMessageWithBody(
+        const QString &name, qint64 folderId, quint32 uid, const QString &subject, const QByteArray &raw)
+    {
+        Store::Database database(m_profile.accountDataDirectory(name));
+        if (!database.open().ok()) {
+            qFatal("cannot open the cache");
+        }
+        Store::NewMessage message = StoreTesting::withBlob(StoreTesting::message(uid, subject), database.blobs(), raw);
+        const Store::Result<QList<qint64>> inserted = Store::MessageStore(database).insert(folderId, {message});
+        if (!inserted.ok() || inserted.value().isEmpty()) {
+            qFatal("cannot insert the message");
+        }
+        return inserted.value().first();
+    }
+
     /// A session that does not sync on start, push or poll: the tests drive it.
     static Services::MailSessionOptions quietOptions()
     {

@@ -4,6 +4,7 @@
 #include "gui/activitystatus.h"
 #include "gui/mainwindow.h"
 #include "gui/messagelistview.h"
+#include "gui/messageview.h"
 #include "gui/movetodialog.h"
 #include "gui/traynotifier.h"
 #include "gui/windowsettings.h"
@@ -281,6 +282,30 @@ private Q_SLOTS:
         QCOMPARE(open.window->trayNotifier()->toolTip(), QStringLiteral("Letterbox: 4 unread message(s)"));
         open.selectRow(open.rowOfSubject(QStringLiteral("Message 5"))); // read at once (delay 0)
         QTRY_COMPARE(open.window->trayNotifier()->unreadCount(), 3);
+    }
+
+    void keyboardOpensAMessageInTheView()
+    {
+        TestProfile profile;
+        const TestAccount account = profile.addAccount(QStringLiteral("work"), Accounts::IncomingProtocol::Pop3, 2);
+        profile.addMessageWithBody(QStringLiteral("work"), account.inbox, 100, QStringLiteral("Hello there"),
+            "From: Alice <alice@example.org>\r\nTo: bob@example.org\r\nSubject: Hello there\r\n"
+            "Date: Mon, 1 Dec 2025 10:00:00 +0000\r\nMessage-ID: <hello@example.org>\r\n\r\n"
+            "The body of the message.\r\n> and a quote\r\n");
+        OpenWindow open(profile);
+        open.listView().setFocus();
+        QTest::keyClick(&open.listView(), Qt::Key_N); // the first unread: the newest, "Hello there"
+        Gui::MessageView *view = open.window->messageView();
+        QTRY_VERIFY(view->hasContent());
+        QCOMPARE(view->content().subject, QStringLiteral("Hello there"));
+        QVERIFY(view->isVisible());
+        QVERIFY(view->content().plainHtml.contains(QLatin1String("The body of the message.")));
+        QVERIFY(open.window->findChild<QAction *>(QStringLiteral("viewSourceAction"))->isEnabled());
+
+        // A row with only its headers: POP3 has no way to fetch it later, the view says so.
+        QTest::keyClick(&open.listView(), Qt::Key_F);
+        QTRY_VERIFY(!view->hasContent());
+        QVERIFY(open.window->findChild<QStackedWidget *>(QStringLiteral("messagePane"))->currentWidget() == view);
     }
 
     void markReadDelayIsHonoured()
