@@ -11,6 +11,7 @@
 #include "accounts/profile.h"
 #include "gui/mainwindow.h"
 #include "gui/messagelistview.h"
+#include "gui/messageview.h"
 #include "models/foldertreemodel.h"
 #include "models/messagelistmodel.h"
 #include "models/roles.h"
@@ -173,6 +174,15 @@ int main(int argc, char *argv[])
         Gui::MessageListView &view = *window.messageListView();
         view.setFocus();
         view.setCurrentIndex(view.model()->index(found, Models::MessageListModel::SubjectColumn));
+        // A body the cache lacks is fetched from the server first.
+        QElapsedTimer loading;
+        loading.start();
+        while (!window.messageView()->hasContent() && loading.elapsed() < 20000) {
+            wait(100);
+        }
+        if (!window.messageView()->hasContent()) {
+            err << "screenshotter: the message did not open" << Qt::endl;
+        }
     }
     wait(1500); // parsing off the GUI thread, then layout and paint
 
