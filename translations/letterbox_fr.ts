@@ -1476,6 +1476,331 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
 </context>
 <context>
+    <name>Letterbox::Gui::ActivityStatus</name>
+    <message>
+        <source>Account activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop what the accounts are doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online or offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation type="unfinished">Aucun compte</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date (checked %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: press to go online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online, new mail is pushed: press to work offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online: press to work offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript of the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transcript was kept for this error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::AttachmentBar</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <source>Save the selected attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::AttachmentFiles</name>
+    <message>
+        <source>Letterbox could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::FlagCommand</name>
+    <message numerus="yes">
+        <source>Mark %n message(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n message(s) unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unflag %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MainActions</name>
+    <message>
+        <source>&amp;Get Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read / Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;All Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag / Unflag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;All Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse All Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classic View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wide View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vertical View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Read &amp;After…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Body as &amp;Plain Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;Remote Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Gui::MainWindow</name>
     <message>
         <source>No account</source>
@@ -1492,6 +1817,438 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     <message>
         <source>&lt;h3&gt;Letterbox %1&lt;/h3&gt;&lt;p&gt;A desktop email client that shows what POP3, IMAP and SMTP do on the wire.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Letterbox %1&lt;/h3&gt;&lt;p&gt;Un client de messagerie qui montre ce que POP3, IMAP et SMTP font sur le réseau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No account is set up yet.
+
+Add one from a terminal, then start Letterbox again:
+letterbox-cli account add NAME --email ADDRESS --incoming imap --host HOST
+
+The account wizard comes with the composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this folder… (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all accounts… (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are working offline, and this message has not been downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a message is shown before it is marked read
+(0: at once, -1: never):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are working offline. Go online and get new messages?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) for good? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unflag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose messages of one account to move or copy them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n message(s) to</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n message(s) to</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No more unread messages in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more messages in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search could not be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder %1 and the %n message(s) in it? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) for %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MessageBrowser</name>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MessageHeader</name>
+    <message>
+        <source>Message headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All header fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished">(sans objet)</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MessageListView</name>
+    <message>
+        <source>Message list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MessageView</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[The source is cut here: the message is larger than %1.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all header fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the message source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message&apos;s formatting could not be shown safely, so its plain text is shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only part of this message is downloaded; some attachments may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is not downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of this link names %1, but it leads to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full address is:
+%1
+
+Open it only if you trust where it really goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save All Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterbox could not make a private folder for opening attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MoveCommand</name>
+    <message numerus="yes">
+        <source>Delete %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MoveToDialog</name>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a folder&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder name filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::RemoteContentBar</name>
+    <message>
+        <source>&amp;Load remote content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked remote content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load remote content for this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To protect your privacy, %n remote item(s) in this message were not loaded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Always for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always load remote content from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::TrayNotifier</name>
+    <message>
+        <source>New mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) for %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Letterbox: %n unread message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letterbox</source>
+        <translation type="unfinished">Letterbox</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2943,45 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
 </context>
 <context>
+    <name>Letterbox::Services::AccountSession</name>
+    <message>
+        <source>The cache of account %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message was not downloaded; get messages again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are working offline, and this message has not been downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your changes to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are kept and go to the server later: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished">Boîte de réception</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Services::AutoconfigJob</name>
     <message>
         <source>%1 is not an e-mail address with a domain autoconfiguration can look up.</source>
@@ -2563,6 +3359,32 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     <message>
         <source>The Inbox cannot be deleted.</source>
         <translation>La boîte de réception ne peut pas être supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::MailSession</name>
+    <message>
+        <source>The cache of account %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::MessageContentLoader</name>
+    <message>
+        <source>Letterbox could not read this message from the cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is no longer in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachments of this message are not downloaded yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
