@@ -1479,185 +1479,185 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     <name>Letterbox::Gui::ActivityStatus</name>
     <message>
         <source>Account activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoaktivität</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Stop what the accounts are doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten, was die Konten gerade tun</translation>
     </message>
     <message>
         <source>Changes waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die auf den Server warten</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Details…</translation>
     </message>
     <message>
         <source>Details of the last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des letzten Fehlers</translation>
     </message>
     <message>
         <source>Online or offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Online oder offline</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>working…</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeitet…</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished">Kein Konto</translation>
+        <translation>Kein Konto</translation>
     </message>
     <message>
         <source>Working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Modus</translation>
     </message>
     <message>
         <source>Up to date (checked %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell (zuletzt geprüft %1)</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting for the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wartet auf den Server</numerusform>
+            <numerusform>%n Änderungen warten auf den Server</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline: press to go online</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: klicken, um online zu gehen</translation>
     </message>
     <message>
         <source>Online, new mail is pushed: press to work offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Online, neue Nachrichten werden per Push zugestellt: klicken, um offline zu arbeiten</translation>
     </message>
     <message>
         <source>Online: press to work offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Online: klicken, um offline zu arbeiten</translation>
     </message>
     <message>
         <source>What happened with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit %1 passiert ist</translation>
     </message>
     <message>
         <source>Transcript of the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll der Verbindung</translation>
     </message>
     <message>
         <source>No transcript was kept for this error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Fehler wurde kein Protokoll aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>Letterbox::Gui::AttachmentBar</name>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save &amp;all…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle speichern…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>Attachment list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Anhänge</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Save the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Anhang speichern</translation>
     </message>
     <message>
         <source>Save all attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anhänge speichern</translation>
     </message>
     <message>
         <source>Open the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Anhang öffnen</translation>
     </message>
 </context>
 <context>
     <name>Letterbox::Gui::AttachmentFiles</name>
     <message>
         <source>Letterbox could not write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letterbox konnte %1 nicht schreiben: %2.</translation>
     </message>
 </context>
 <context>
     <name>Letterbox::Gui::FlagCommand</name>
     <message numerus="yes">
         <source>Mark %n message(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht als gelesen markieren</numerusform>
+            <numerusform>%n Nachrichten als gelesen markieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Mark %n message(s) unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht als ungelesen markieren</numerusform>
+            <numerusform>%n Nachrichten als ungelesen markieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Flag %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht markieren</numerusform>
+            <numerusform>%n Nachrichten markieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unflag %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Markierung von %n Nachricht entfernen</numerusform>
+            <numerusform>Markierung von %n Nachrichten entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Change %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht ändern</numerusform>
+            <numerusform>%n Nachrichten ändern</numerusform>
         </translation>
     </message>
 </context>
@@ -1665,139 +1665,139 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     <name>Letterbox::Gui::MainActions</name>
     <message>
         <source>&amp;Get Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten &amp;abrufen</translation>
     </message>
     <message>
         <source>&amp;Work Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Mark as &amp;Read / Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gelesen / ungelesen markieren</translation>
     </message>
     <message>
         <source>Mark &amp;All Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle als gelesen markieren</translation>
     </message>
     <message>
         <source>&amp;Flag / Unflag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markieren / Markierung entfernen</translation>
     </message>
     <message>
         <source>&amp;Move to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben nach…</translation>
     </message>
     <message>
         <source>&amp;Copy to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren nach…</translation>
     </message>
     <message>
         <source>Next &amp;Unread Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste &amp;ungelesene Nachricht</translation>
     </message>
     <message>
         <source>&amp;Next Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Nachricht</translation>
     </message>
     <message>
         <source>&amp;Previous Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Nachricht</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Search &amp;All Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>In allen &amp;Ordnern suchen</translation>
     </message>
     <message>
         <source>&amp;Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Threads</translation>
     </message>
     <message>
         <source>&amp;Expand All Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Threads &amp;erweitern</translation>
     </message>
     <message>
         <source>C&amp;ollapse All Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Threads redu&amp;zieren</translation>
     </message>
     <message>
         <source>&amp;Classic View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klassische Ansicht</translation>
     </message>
     <message>
         <source>&amp;Wide View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breite Ansicht</translation>
     </message>
     <message>
         <source>&amp;Vertical View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertikale Ansicht</translation>
     </message>
     <message>
         <source>&amp;New Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Ordner…</translation>
     </message>
     <message>
         <source>&amp;Rename Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;umbenennen…</translation>
     </message>
     <message>
         <source>De&amp;lete Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner &amp;löschen…</translation>
     </message>
     <message>
         <source>Mark as Read &amp;After…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelesen markieren &amp;nach…</translation>
     </message>
     <message>
         <source>Message Body as &amp;Plain Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichteninhalt als &amp;reiner Text</translation>
     </message>
     <message>
         <source>&amp;All Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Kopfzeilen</translation>
     </message>
     <message>
         <source>Message &amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten&amp;quelltext</translation>
     </message>
     <message>
         <source>Load &amp;Remote Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe &amp;Inhalte laden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigation</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachri&amp;cht</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner</translation>
     </message>
 </context>
 <context>
@@ -1825,175 +1825,181 @@ Add one from a terminal, then start Letterbox again:
 letterbox-cli account add NAME --email ADDRESS --incoming imap --host HOST
 
 The account wizard comes with the composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Konto eingerichtet.
+
+Fügen Sie in einem Terminal eines hinzu und starten Sie Letterbox dann neu:
+letterbox-cli account add NAME --email ADDRESS --incoming imap --host HOST
+
+Der Kontoassistent kommt zusammen mit dem Fenster zum Verfassen von Nachrichten.</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Select a message to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Nachricht aus, um sie zu lesen.</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Search this folder… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ordner durchsuchen… (Strg+K)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Search all accounts… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Konten durchsuchen… (Strg+K)</translation>
     </message>
     <message>
         <source>Choose a folder of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner von %1 aus.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln Nachricht</numerusform>
+            <numerusform>%1: %Ln Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln ungelesen</numerusform>
+            <numerusform>, %Ln ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>You are working offline, and this message has not been downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie arbeiten offline, und diese Nachricht wurde noch nicht heruntergeladen.</translation>
     </message>
     <message>
         <source>Mark as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelesen markieren</translation>
     </message>
     <message>
         <source>Seconds a message is shown before it is marked read
 (0: at once, -1: never):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die eine Nachricht angezeigt wird, bevor sie als gelesen markiert wird
+(0: sofort, -1: nie):</translation>
     </message>
     <message>
         <source>Get Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten abrufen</translation>
     </message>
     <message>
         <source>You are working offline. Go online and get new messages?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie arbeiten offline. Online gehen und neue Nachrichten abrufen?</translation>
     </message>
     <message>
         <source>Delete for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht endgültig löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Nachrichten endgültig löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht löschen</numerusform>
+            <numerusform>%n Nachrichten löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelesen markieren</translation>
     </message>
     <message>
         <source>Mark unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ungelesen markieren</translation>
     </message>
     <message>
         <source>Mark all read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren</translation>
     </message>
     <message>
         <source>Unflag</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung entfernen</translation>
     </message>
     <message>
         <source>Choose messages of one account to move or copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Nachrichten eines einzigen Kontos aus, um sie zu verschieben oder zu kopieren.</translation>
     </message>
     <message numerus="yes">
         <source>Copy %n message(s) to</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht kopieren nach</numerusform>
+            <numerusform>%n Nachrichten kopieren nach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n message(s) to</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht verschieben nach</numerusform>
+            <numerusform>%n Nachrichten verschieben nach</numerusform>
         </translation>
     </message>
     <message>
         <source>No more unread messages in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren ungelesenen Nachrichten in diesem Ordner.</translation>
     </message>
     <message>
         <source>No more messages in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren Nachrichten in diesem Ordner.</translation>
     </message>
     <message>
         <source>The search could not be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche konnte nicht ausgeführt werden.</translation>
     </message>
     <message>
         <source>New Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ordner</translation>
     </message>
     <message>
         <source>Name of the new folder in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Ordners in %1:</translation>
     </message>
     <message>
         <source>Name of the new folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Ordners:</translation>
     </message>
     <message>
         <source>Rename Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner umbenennen</translation>
     </message>
     <message>
         <source>New name of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name für %1:</translation>
     </message>
     <message>
         <source>Delete Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete the folder %1 and the %n message(s) in it? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den Ordner %1 und die %n Nachricht darin löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Den Ordner %1 und die %n Nachrichten darin löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Nachricht für %1</numerusform>
+            <numerusform>%n neue Nachrichten für %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2001,179 +2007,182 @@ The account wizard comes with the composer.</source>
     <name>Letterbox::Gui::MessageBrowser</name>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
 </context>
 <context>
     <name>Letterbox::Gui::MessageHeader</name>
     <message>
         <source>Message headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilen der Nachricht</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>Sender warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderwarnung</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>All header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kopfzeilen</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished">(kein Betreff)</translation>
+        <translation>(kein Betreff)</translation>
     </message>
 </context>
 <context>
     <name>Letterbox::Gui::MessageListView</name>
     <message>
         <source>Message list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenliste</translation>
     </message>
 </context>
 <context>
     <name>Letterbox::Gui::MessageView</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>[The source is cut here: the message is larger than %1.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Der Quelltext ist hier abgeschnitten: Die Nachricht ist größer als %1.]</translation>
     </message>
     <message>
         <source>All &amp;headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Kopfzeilen</translation>
     </message>
     <message>
         <source>Show all header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kopfzeilen anzeigen</translation>
     </message>
     <message>
         <source>&amp;Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiner Text</translation>
     </message>
     <message>
         <source>View as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als reinen Text anzeigen</translation>
     </message>
     <message>
         <source>Sou&amp;rce</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelltext</translation>
     </message>
     <message>
         <source>View the message source</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Quelltext der Nachricht anzeigen</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Message status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenstatus</translation>
     </message>
     <message>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Download-Fortschritt</translation>
     </message>
     <message>
         <source>Message source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltext der Nachricht</translation>
     </message>
     <message>
         <source>Loading the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht wird geladen…</translation>
     </message>
     <message>
         <source>No message selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht ausgewählt.</translation>
     </message>
     <message>
         <source>Downloading the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht wird heruntergeladen…</translation>
     </message>
     <message>
         <source>This message&apos;s formatting could not be shown safely, so its plain text is shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Formatierung dieser Nachricht konnte nicht sicher dargestellt werden, daher wird ihr reiner Text angezeigt: %1</translation>
     </message>
     <message>
         <source>Only part of this message is downloaded; some attachments may be missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht ist nur teilweise heruntergeladen; möglicherweise fehlen einige Anhänge.</translation>
     </message>
     <message>
         <source>This message is not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht ist noch nicht heruntergeladen.</translation>
     </message>
     <message>
         <source>Open Link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Link öffnen?</translation>
     </message>
     <message>
         <source>The text of this link names %1, but it leads to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text dieses Links nennt %1, er führt aber zu %2.</translation>
     </message>
     <message>
         <source>The full address is:
 %1
 
 Open it only if you trust where it really goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Adresse lautet:
+%1
+
+Öffnen Sie sie nur, wenn Sie dem tatsächlichen Ziel vertrauen.</translation>
     </message>
     <message>
         <source>Save Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang speichern</translation>
     </message>
     <message>
         <source>Save All Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anhänge speichern</translation>
     </message>
     <message>
         <source>Letterbox could not make a private folder for opening attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letterbox konnte keinen privaten Ordner zum Öffnen von Anhängen anlegen.</translation>
     </message>
     <message>
         <source>%1 is not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist noch nicht heruntergeladen.</translation>
     </message>
     <message>
         <source>No application is set up to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Anwendung zum Öffnen von %1 eingerichtet.</translation>
     </message>
 </context>
 <context>
     <name>Letterbox::Gui::MoveCommand</name>
     <message numerus="yes">
         <source>Delete %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht löschen</numerusform>
+            <numerusform>%n Nachrichten löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht verschieben</numerusform>
+            <numerusform>%n Nachrichten verschieben</numerusform>
         </translation>
     </message>
 </context>
@@ -2181,74 +2190,74 @@ Open it only if you trust where it really goes.</source>
     <name>Letterbox::Gui::MoveToDialog</name>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>Type part of a folder&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil eines Ordnernamens eingeben</translation>
     </message>
     <message>
         <source>Folder name filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter für Ordnernamen</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
 </context>
 <context>
     <name>Letterbox::Gui::RemoteContentBar</name>
     <message>
         <source>&amp;Load remote content</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Inhalte &amp;laden</translation>
     </message>
     <message>
         <source>Blocked remote content</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierte externe Inhalte</translation>
     </message>
     <message>
         <source>Load remote content for this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Inhalte für diese Nachricht laden</translation>
     </message>
     <message numerus="yes">
         <source>To protect your privacy, %n remote item(s) in this message were not loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zum Schutz Ihrer Privatsphäre wurde %n externes Element in dieser Nachricht nicht geladen.</numerusform>
+            <numerusform>Zum Schutz Ihrer Privatsphäre wurden %n externe Elemente in dieser Nachricht nicht geladen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Always for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer für %1</translation>
     </message>
     <message>
         <source>Always load remote content from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Inhalte von %1 immer laden</translation>
     </message>
 </context>
 <context>
     <name>Letterbox::Gui::TrayNotifier</name>
     <message>
         <source>New mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten</translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s) for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Nachricht für %1</numerusform>
+            <numerusform>%n neue Nachrichten für %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Letterbox: %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letterbox: %n ungelesene Nachricht</numerusform>
+            <numerusform>Letterbox: %n ungelesene Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>Letterbox</source>
-        <translation type="unfinished">Letterbox</translation>
+        <translation>Letterbox</translation>
     </message>
 </context>
 <context>
@@ -2946,39 +2955,39 @@ Open it only if you trust where it really goes.</source>
     <name>Letterbox::Services::AccountSession</name>
     <message>
         <source>The cache of account %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache des Kontos %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>This message was not downloaded; get messages again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht wurde nicht heruntergeladen; rufen Sie die Nachrichten erneut ab, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
         <source>You are working offline, and this message has not been downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie arbeiten offline, und diese Nachricht wurde noch nicht heruntergeladen.</translation>
     </message>
     <message>
         <source>%1: %2 of %3 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Nachrichten</translation>
     </message>
     <message>
         <source>%1: %2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Nachrichten</translation>
     </message>
     <message>
         <source>Sending your changes to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen werden an den Server gesendet…</translation>
     </message>
     <message>
         <source>Your changes are kept and go to the server later: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen bleiben gespeichert und werden später an den Server übertragen: %1</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished">Posteingang</translation>
+        <translation>Posteingang</translation>
     </message>
 </context>
 <context>
@@ -3365,26 +3374,26 @@ Open it only if you trust where it really goes.</source>
     <name>Letterbox::Services::MailSession</name>
     <message>
         <source>The cache of account %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache des Kontos %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>There is no such account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto gibt es nicht.</translation>
     </message>
 </context>
 <context>
     <name>Letterbox::Services::MessageContentLoader</name>
     <message>
         <source>Letterbox could not read this message from the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letterbox konnte diese Nachricht nicht aus dem Cache lesen: %1</translation>
     </message>
     <message>
         <source>This message is no longer in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht ist nicht mehr im Cache.</translation>
     </message>
     <message>
         <source>The attachments of this message are not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anhänge dieser Nachricht sind noch nicht heruntergeladen.</translation>
     </message>
 </context>
 <context>
