@@ -1577,7 +1577,7 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     </message>
     <message>
         <source>Save &amp;all…</source>
-        <translation>&amp;Alle speichern…</translation>
+        <translation>Alle s&amp;peichern…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
