@@ -14,7 +14,7 @@ namespace Letterbox::Gui {
 using Models::MessageListModel;
 
 MessageListView::MessageListView(MessageListModel &model, QWidget *parent)
-    : QTreeView(parent)
+    : QTableView(parent)
     , m_model(model)
 {
     setObjectName(QStringLiteral("messageList"));
@@ -23,9 +23,16 @@ MessageListView::MessageListView(MessageListModel &model, QWidget *parent)
         {MessageListModel::ReadColumn, MessageListModel::FlaggedColumn, MessageListModel::AttachmentColumn}, this);
     m_proxy->setSourceModel(&m_model);
     setModel(m_proxy);
-    setRootIsDecorated(false);
-    setUniformRowHeights(true);
-    setAllColumnsShowFocus(true);
+    setShowGrid(false);
+    setWordWrap(false);
+    setCornerButtonEnabled(false);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    verticalHeader()->hide();
+    // Every row as high as the font needs, fixed: nothing is measured per row.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -76,7 +83,7 @@ void MessageListView::keyPressEvent(QKeyEvent *event)
         m_model.setThreadCollapsed(current.row(), event->key() == Qt::Key_Left);
         return;
     }
-    QTreeView::keyPressEvent(event);
+    QTableView::keyPressEvent(event);
 }
 
 void MessageListView::showHeaderMenu(const QPoint &position)
