@@ -677,9 +677,9 @@ void TestImapSyncLab::syncWindowKeepsTheLastDays_data()
 void TestImapSyncLab::syncWindowKeepsTheLastDays()
 {
     QFETCH(Path, path);
-    const quint32 old1 = append(QStringLiteral("Old one"), {}, {}, "01-Jan-2020 10:00:00 +0000");
+    const quint32 old1 = m_lab.append(QStringLiteral("Old one"), {}, {}, "01-Jan-2020 10:00:00 +0000");
     const quint32 recent1 = append(QStringLiteral("Recent one"));
-    const quint32 old2 = append(QStringLiteral("Old two"), {}, {}, "15-Mar-2020 08:30:00 +0100");
+    const quint32 old2 = m_lab.append(QStringLiteral("Old two"), {}, {}, "15-Mar-2020 08:30:00 +0100");
     const quint32 recent2 = append(QStringLiteral("Recent two"));
     QVERIFY(old1 && recent1 && old2 && recent2);
     Cache cache;
