@@ -86,7 +86,10 @@ void MailSession::open(const Accounts::Profile &profile, const MailSessionOption
 
         AccountSessionOptions sessionOptions;
         sessionOptions.push = options.push;
-        sessionOptions.checkIntervalMs = options.checkIntervalMs;
+        // The account's own interval (account set NAME check-interval MINUTES); tests and
+        // benchmarks turn every check off with options.checkIntervalMs 0.
+        sessionOptions.checkIntervalMs
+            = options.checkIntervalMs > 0 ? entry->account.checkIntervalMinutes * 60 * 1000 : 0;
         auto *session = new AccountSession(entry->account, directory, sessionOptions);
         session->moveToThread(m_engineThread);
         session->setParent(m_engineRoot);

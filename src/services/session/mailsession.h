@@ -33,7 +33,8 @@ struct MailSessionOptions
     bool syncOnStart = true;
     /// IMAP accounts keep their Inbox in IDLE after the first sync.
     bool push = true;
-    /// Used for an account whose settings name no check interval.
+    /// Checks on each account's own interval (Account::checkIntervalMinutes); 0 turns
+    /// every periodic check off (tests, benchmarks, screenshots).
     int checkIntervalMs = 10 * 60 * 1000;
 };
 
