@@ -210,26 +210,37 @@ private Q_SLOTS:
 
     void cidImageShows()
     {
-        const QByteArray image = png(Qt::red).toBase64();
-        const qint64 id = add(crlf("From: Alice <alice@example.org>\n"
-                                   "Subject: Logo\n"
-                                   "MIME-Version: 1.0\n"
-                                   "Content-Type: multipart/related; boundary=\"r1\"\n"
-                                   "\n"
-                                   "--r1\n"
-                                   "Content-Type: text/html\n"
-                                   "\n"
-                                   "<p>Our logo:</p><img src=\"cid:logo@example.org\">\n"
-                                   "--r1\n"
-                                   "Content-Type: image/png\n"
-                                   "Content-ID: <logo@example.org>\n"
-                                   "Content-Transfer-Encoding: base64\n"
-                                   "\n")
-            + image + "\r\n--r1--\r\n");
-        show(id);
+        show(addWithLogo(Qt::red));
         QTRY_VERIFY_WITH_TIMEOUT(pixelsOf(browser(), Qt::red) >= 40 * 30, 5000);
         QVERIFY(!m_view->findChild<Gui::RemoteContentBar *>()->isVisible());
+        // The next message names the same Content-ID: its own part answers, not a cached one.
+        show(addWithLogo(Qt::green));
+        QTRY_VERIFY_WITH_TIMEOUT(pixelsOf(browser(), Qt::green) >= 40 * 30, 5000);
+        QCOMPARE(pixelsOf(browser(), Qt::red), 0);
     }
+
+private:
+    qint64 addWithLogo(const QColor &colour)
+    {
+        const QByteArray image = png(colour).toBase64();
+        return add(crlf("From: Alice <alice@example.org>\n"
+                        "Subject: Logo\n"
+                        "MIME-Version: 1.0\n"
+                        "Content-Type: multipart/related; boundary=\"r1\"\n"
+                        "\n"
+                        "--r1\n"
+                        "Content-Type: text/html\n"
+                        "\n"
+                        "<p>Our logo:</p><img src=\"cid:logo@example.org\">\n"
+                        "--r1\n"
+                        "Content-Type: image/png\n"
+                        "Content-ID: <logo@example.org>\n"
+                        "Content-Transfer-Encoding: base64\n"
+                        "\n")
+            + image + "\r\n--r1--\r\n");
+    }
+
+private Q_SLOTS:
 
     void plainTextQuotesLinksAndFolds()
     {
