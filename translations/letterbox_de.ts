@@ -1476,6 +1476,331 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     </message>
 </context>
 <context>
+    <name>Letterbox::Gui::ActivityStatus</name>
+    <message>
+        <source>Account activity</source>
+        <translation>Kontoaktivität</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop what the accounts are doing</source>
+        <translation>Anhalten, was die Konten gerade tun</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the server</source>
+        <translation>Änderungen, die auf den Server warten</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Details of the last error</source>
+        <translation>Details des letzten Fehlers</translation>
+    </message>
+    <message>
+        <source>Online or offline</source>
+        <translation>Online oder offline</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>arbeitet…</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Kein Konto</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>Offline-Modus</translation>
+    </message>
+    <message>
+        <source>Up to date (checked %1)</source>
+        <translation>Aktuell (zuletzt geprüft %1)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for the server</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf den Server</numerusform>
+            <numerusform>%n Änderungen warten auf den Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: press to go online</source>
+        <translation>Offline: klicken, um online zu gehen</translation>
+    </message>
+    <message>
+        <source>Online, new mail is pushed: press to work offline</source>
+        <translation>Online, neue Nachrichten werden per Push zugestellt: klicken, um offline zu arbeiten</translation>
+    </message>
+    <message>
+        <source>Online: press to work offline</source>
+        <translation>Online: klicken, um offline zu arbeiten</translation>
+    </message>
+    <message>
+        <source>What happened with %1</source>
+        <translation>Was mit %1 passiert ist</translation>
+    </message>
+    <message>
+        <source>Transcript of the connection</source>
+        <translation>Protokoll der Verbindung</translation>
+    </message>
+    <message>
+        <source>No transcript was kept for this error.</source>
+        <translation>Für diesen Fehler wurde kein Protokoll aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::AttachmentBar</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Save &amp;all…</source>
+        <translation>Alle s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Attachment list</source>
+        <translation>Liste der Anhänge</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Save the selected attachment</source>
+        <translation>Den ausgewählten Anhang speichern</translation>
+    </message>
+    <message>
+        <source>Save all attachments</source>
+        <translation>Alle Anhänge speichern</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment</source>
+        <translation>Den ausgewählten Anhang öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::AttachmentFiles</name>
+    <message>
+        <source>Letterbox could not write %1: %2.</source>
+        <translation>Letterbox konnte %1 nicht schreiben: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::FlagCommand</name>
+    <message numerus="yes">
+        <source>Mark %n message(s) read</source>
+        <translation>
+            <numerusform>%n Nachricht als gelesen markieren</numerusform>
+            <numerusform>%n Nachrichten als gelesen markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n message(s) unread</source>
+        <translation>
+            <numerusform>%n Nachricht als ungelesen markieren</numerusform>
+            <numerusform>%n Nachrichten als ungelesen markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag %n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht markieren</numerusform>
+            <numerusform>%n Nachrichten markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unflag %n message(s)</source>
+        <translation>
+            <numerusform>Markierung von %n Nachricht entfernen</numerusform>
+            <numerusform>Markierung von %n Nachrichten entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht ändern</numerusform>
+            <numerusform>%n Nachrichten ändern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MainActions</name>
+    <message>
+        <source>&amp;Get Messages</source>
+        <translation>Nachrichten &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Work Offline</source>
+        <translation>&amp;Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read / Unread</source>
+        <translation>Als &amp;gelesen / ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All Read</source>
+        <translation>&amp;Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Flag / Unflag</source>
+        <translation>&amp;Markieren / Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Verschieben nach…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to…</source>
+        <translation>&amp;Kopieren nach…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Message</source>
+        <translation>Nächste &amp;ungelesene Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Next Message</source>
+        <translation>&amp;Nächste Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Message</source>
+        <translation>&amp;Vorherige Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Search &amp;All Folders</source>
+        <translation>In allen &amp;Ordnern suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Threads</source>
+        <translation>&amp;Threads</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Threads</source>
+        <translation>Alle Threads &amp;erweitern</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse All Threads</source>
+        <translation>Alle Threads redu&amp;zieren</translation>
+    </message>
+    <message>
+        <source>&amp;Classic View</source>
+        <translation>&amp;Klassische Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Wide View</source>
+        <translation>&amp;Breite Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Vertical View</source>
+        <translation>&amp;Vertikale Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Folder…</source>
+        <translation>Ordner &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Folder…</source>
+        <translation>Ordner &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Mark as Read &amp;After…</source>
+        <translation>Als gelesen markieren &amp;nach…</translation>
+    </message>
+    <message>
+        <source>Message Body as &amp;Plain Text</source>
+        <translation>Nachrichteninhalt als &amp;reiner Text</translation>
+    </message>
+    <message>
+        <source>&amp;All Headers</source>
+        <translation>&amp;Alle Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>Message &amp;Source</source>
+        <translation>Nachrichten&amp;quelltext</translation>
+    </message>
+    <message>
+        <source>Load &amp;Remote Content</source>
+        <translation>Externe &amp;Inhalte laden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>Nachri&amp;cht</translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Gui::MainWindow</name>
     <message>
         <source>No account</source>
@@ -1492,6 +1817,447 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     <message>
         <source>&lt;h3&gt;Letterbox %1&lt;/h3&gt;&lt;p&gt;A desktop email client that shows what POP3, IMAP and SMTP do on the wire.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Letterbox %1&lt;/h3&gt;&lt;p&gt;Ein E-Mail-Programm, das zeigt, was POP3, IMAP und SMTP auf der Leitung tun.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No account is set up yet.
+
+Add one from a terminal, then start Letterbox again:
+letterbox-cli account add NAME --email ADDRESS --incoming imap --host HOST
+
+The account wizard comes with the composer.</source>
+        <translation>Es ist noch kein Konto eingerichtet.
+
+Fügen Sie in einem Terminal eines hinzu und starten Sie Letterbox dann neu:
+letterbox-cli account add NAME --email ADDRESS --incoming imap --host HOST
+
+Der Kontoassistent kommt zusammen mit dem Fenster zum Verfassen von Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Select a message to read it.</source>
+        <translation>Wählen Sie eine Nachricht aus, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search this folder… (Ctrl+K)</source>
+        <translation>Diesen Ordner durchsuchen… (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>Search all accounts… (Ctrl+K)</source>
+        <translation>Alle Konten durchsuchen… (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of %1.</source>
+        <translation>Wählen Sie einen Ordner von %1 aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln message(s)</source>
+        <translation>
+            <numerusform>%1: %Ln Nachricht</numerusform>
+            <numerusform>%1: %Ln Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln unread</source>
+        <translation>
+            <numerusform>, %Ln ungelesen</numerusform>
+            <numerusform>, %Ln ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are working offline, and this message has not been downloaded yet.</source>
+        <translation>Sie arbeiten offline, und diese Nachricht wurde noch nicht heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Seconds a message is shown before it is marked read
+(0: at once, -1: never):</source>
+        <translation>Sekunden, die eine Nachricht angezeigt wird, bevor sie als gelesen markiert wird
+(0: sofort, -1: nie):</translation>
+    </message>
+    <message>
+        <source>Get Messages</source>
+        <translation>Nachrichten abrufen</translation>
+    </message>
+    <message>
+        <source>You are working offline. Go online and get new messages?</source>
+        <translation>Sie arbeiten offline. Online gehen und neue Nachrichten abrufen?</translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Nachricht endgültig löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Nachrichten endgültig löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht löschen</numerusform>
+            <numerusform>%n Nachrichten löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>Als ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markieren</translation>
+    </message>
+    <message>
+        <source>Unflag</source>
+        <translation>Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>Choose messages of one account to move or copy them.</source>
+        <translation>Wählen Sie Nachrichten eines einzigen Kontos aus, um sie zu verschieben oder zu kopieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n message(s) to</source>
+        <translation>
+            <numerusform>%n Nachricht kopieren nach</numerusform>
+            <numerusform>%n Nachrichten kopieren nach</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n message(s) to</source>
+        <translation>
+            <numerusform>%n Nachricht verschieben nach</numerusform>
+            <numerusform>%n Nachrichten verschieben nach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No more unread messages in this folder.</source>
+        <translation>Keine weiteren ungelesenen Nachrichten in diesem Ordner.</translation>
+    </message>
+    <message>
+        <source>No more messages in this folder.</source>
+        <translation>Keine weiteren Nachrichten in diesem Ordner.</translation>
+    </message>
+    <message>
+        <source>The search could not be run.</source>
+        <translation>Die Suche konnte nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Name des neuen Ordners in %1:</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Name des neuen Ordners:</translation>
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation>Ordner umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>Neuer Name für %1:</translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>Ordner löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder %1 and the %n message(s) in it? This cannot be undone.</source>
+        <translation>
+            <numerusform>Den Ordner %1 und die %n Nachricht darin löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Den Ordner %1 und die %n Nachrichten darin löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) for %1</source>
+        <translation>
+            <numerusform>%n neue Nachricht für %1</numerusform>
+            <numerusform>%n neue Nachrichten für %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MessageBrowser</name>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MessageHeader</name>
+    <message>
+        <source>Message headers</source>
+        <translation>Kopfzeilen der Nachricht</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>Sender warning</source>
+        <translation>Absenderwarnung</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>All header fields</source>
+        <translation>Alle Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MessageListView</name>
+    <message>
+        <source>Message list</source>
+        <translation>Nachrichtenliste</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MessageView</name>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>[The source is cut here: the message is larger than %1.]</source>
+        <translation>[Der Quelltext ist hier abgeschnitten: Die Nachricht ist größer als %1.]</translation>
+    </message>
+    <message>
+        <source>All &amp;headers</source>
+        <translation>Alle &amp;Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>Show all header fields</source>
+        <translation>Alle Kopfzeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Plain text</source>
+        <translation>&amp;Reiner Text</translation>
+    </message>
+    <message>
+        <source>View as plain text</source>
+        <translation>Als reinen Text anzeigen</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation>&amp;Quelltext</translation>
+    </message>
+    <message>
+        <source>View the message source</source>
+        <translation>Den Quelltext der Nachricht anzeigen</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Message status</source>
+        <translation>Nachrichtenstatus</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Download-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Message source</source>
+        <translation>Quelltext der Nachricht</translation>
+    </message>
+    <message>
+        <source>Loading the message…</source>
+        <translation>Nachricht wird geladen…</translation>
+    </message>
+    <message>
+        <source>No message selected.</source>
+        <translation>Keine Nachricht ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Downloading the message…</source>
+        <translation>Nachricht wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>This message&apos;s formatting could not be shown safely, so its plain text is shown: %1</source>
+        <translation>Die Formatierung dieser Nachricht konnte nicht sicher dargestellt werden, daher wird ihr reiner Text angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Only part of this message is downloaded; some attachments may be missing.</source>
+        <translation>Diese Nachricht ist nur teilweise heruntergeladen; möglicherweise fehlen einige Anhänge.</translation>
+    </message>
+    <message>
+        <source>This message is not downloaded yet.</source>
+        <translation>Diese Nachricht ist noch nicht heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Open Link?</source>
+        <translation>Link öffnen?</translation>
+    </message>
+    <message>
+        <source>The text of this link names %1, but it leads to %2.</source>
+        <translation>Der Text dieses Links nennt %1, er führt aber zu %2.</translation>
+    </message>
+    <message>
+        <source>The full address is:
+%1
+
+Open it only if you trust where it really goes.</source>
+        <translation>Die vollständige Adresse lautet:
+%1
+
+Öffnen Sie sie nur, wenn Sie dem tatsächlichen Ziel vertrauen.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>Save All Attachments</source>
+        <translation>Alle Anhänge speichern</translation>
+    </message>
+    <message>
+        <source>Letterbox could not make a private folder for opening attachments.</source>
+        <translation>Letterbox konnte keinen privaten Ordner zum Öffnen von Anhängen anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 is not downloaded yet.</source>
+        <translation>%1 ist noch nicht heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1.</source>
+        <translation>Es ist keine Anwendung zum Öffnen von %1 eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MoveCommand</name>
+    <message numerus="yes">
+        <source>Delete %n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht löschen</numerusform>
+            <numerusform>%n Nachrichten löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht verschieben</numerusform>
+            <numerusform>%n Nachrichten verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MoveToDialog</name>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Type part of a folder&apos;s name</source>
+        <translation>Teil eines Ordnernamens eingeben</translation>
+    </message>
+    <message>
+        <source>Folder name filter</source>
+        <translation>Filter für Ordnernamen</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::RemoteContentBar</name>
+    <message>
+        <source>&amp;Load remote content</source>
+        <translation>Externe Inhalte &amp;laden</translation>
+    </message>
+    <message>
+        <source>Blocked remote content</source>
+        <translation>Blockierte externe Inhalte</translation>
+    </message>
+    <message>
+        <source>Load remote content for this message</source>
+        <translation>Externe Inhalte für diese Nachricht laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>To protect your privacy, %n remote item(s) in this message were not loaded.</source>
+        <translation>
+            <numerusform>Zum Schutz Ihrer Privatsphäre wurde %n externes Element in dieser Nachricht nicht geladen.</numerusform>
+            <numerusform>Zum Schutz Ihrer Privatsphäre wurden %n externe Elemente in dieser Nachricht nicht geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Always for %1</source>
+        <translation>Immer für %1</translation>
+    </message>
+    <message>
+        <source>Always load remote content from %1</source>
+        <translation>Externe Inhalte von %1 immer laden</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::TrayNotifier</name>
+    <message>
+        <source>New mail</source>
+        <translation>Neue Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) for %1</source>
+        <translation>
+            <numerusform>%n neue Nachricht für %1</numerusform>
+            <numerusform>%n neue Nachrichten für %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Letterbox: %n unread message(s)</source>
+        <translation>
+            <numerusform>Letterbox: %n ungelesene Nachricht</numerusform>
+            <numerusform>Letterbox: %n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letterbox</source>
+        <translation>Letterbox</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2952,45 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     </message>
 </context>
 <context>
+    <name>Letterbox::Services::AccountSession</name>
+    <message>
+        <source>The cache of account %1 could not be opened: %2</source>
+        <translation>Der Cache des Kontos %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>This message was not downloaded; get messages again to retry.</source>
+        <translation>Diese Nachricht wurde nicht heruntergeladen; rufen Sie die Nachrichten erneut ab, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>You are working offline, and this message has not been downloaded yet.</source>
+        <translation>Sie arbeiten offline, und diese Nachricht wurde noch nicht heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 messages</source>
+        <translation>%1: %2 von %3 Nachrichten</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages</source>
+        <translation>%1: %2 Nachrichten</translation>
+    </message>
+    <message>
+        <source>Sending your changes to the server…</source>
+        <translation>Ihre Änderungen werden an den Server gesendet…</translation>
+    </message>
+    <message>
+        <source>Your changes are kept and go to the server later: %1</source>
+        <translation>Ihre Änderungen bleiben gespeichert und werden später an den Server übertragen: %1</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Services::AutoconfigJob</name>
     <message>
         <source>%1 is not an e-mail address with a domain autoconfiguration can look up.</source>
@@ -2563,6 +3368,32 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     <message>
         <source>The Inbox cannot be deleted.</source>
         <translation>Der Posteingang kann nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::MailSession</name>
+    <message>
+        <source>The cache of account %1 could not be opened: %2</source>
+        <translation>Der Cache des Kontos %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation>Dieses Konto gibt es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::MessageContentLoader</name>
+    <message>
+        <source>Letterbox could not read this message from the cache: %1</source>
+        <translation>Letterbox konnte diese Nachricht nicht aus dem Cache lesen: %1</translation>
+    </message>
+    <message>
+        <source>This message is no longer in the cache.</source>
+        <translation>Diese Nachricht ist nicht mehr im Cache.</translation>
+    </message>
+    <message>
+        <source>The attachments of this message are not downloaded yet.</source>
+        <translation>Die Anhänge dieser Nachricht sind noch nicht heruntergeladen.</translation>
     </message>
 </context>
 <context>

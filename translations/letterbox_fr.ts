@@ -1476,6 +1476,331 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
 </context>
 <context>
+    <name>Letterbox::Gui::ActivityStatus</name>
+    <message>
+        <source>Account activity</source>
+        <translation>Activité des comptes</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop what the accounts are doing</source>
+        <translation>Arrêter ce que font les comptes</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the server</source>
+        <translation>Modifications en attente d’envoi au serveur</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Details of the last error</source>
+        <translation>Détails de la dernière erreur</translation>
+    </message>
+    <message>
+        <source>Online or offline</source>
+        <translation>En ligne ou hors connexion</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Aucun compte</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>Hors connexion</translation>
+    </message>
+    <message>
+        <source>Up to date (checked %1)</source>
+        <translation>À jour (vérifié %1)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for the server</source>
+        <translation>
+            <numerusform>%n modification en attente d’envoi au serveur</numerusform>
+            <numerusform>%n modifications en attente d’envoi au serveur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: press to go online</source>
+        <translation>Hors connexion&#xa0;: cliquez pour passer en ligne</translation>
+    </message>
+    <message>
+        <source>Online, new mail is pushed: press to work offline</source>
+        <translation>En ligne, le nouveau courrier arrive en direct (push)&#xa0;: cliquez pour travailler hors connexion</translation>
+    </message>
+    <message>
+        <source>Online: press to work offline</source>
+        <translation>En ligne&#xa0;: cliquez pour travailler hors connexion</translation>
+    </message>
+    <message>
+        <source>What happened with %1</source>
+        <translation>Ce qui s’est passé avec %1</translation>
+    </message>
+    <message>
+        <source>Transcript of the connection</source>
+        <translation>Journal de la connexion</translation>
+    </message>
+    <message>
+        <source>No transcript was kept for this error.</source>
+        <translation>Aucun journal n’a été conservé pour cette erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::AttachmentBar</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save &amp;all…</source>
+        <translation>Tout en&amp;registrer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ou&amp;vrir</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Attachment list</source>
+        <translation>Liste des pièces jointes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Save the selected attachment</source>
+        <translation>Enregistrer la pièce jointe sélectionnée</translation>
+    </message>
+    <message>
+        <source>Save all attachments</source>
+        <translation>Enregistrer toutes les pièces jointes</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment</source>
+        <translation>Ouvrir la pièce jointe sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::AttachmentFiles</name>
+    <message>
+        <source>Letterbox could not write %1: %2.</source>
+        <translation>Letterbox n’a pas pu écrire %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::FlagCommand</name>
+    <message numerus="yes">
+        <source>Mark %n message(s) read</source>
+        <translation>
+            <numerusform>Marquer %n message comme lu</numerusform>
+            <numerusform>Marquer %n messages comme lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n message(s) unread</source>
+        <translation>
+            <numerusform>Marquer %n message comme non lu</numerusform>
+            <numerusform>Marquer %n messages comme non lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Flag %n message(s)</source>
+        <translation>
+            <numerusform>Suivre %n message</numerusform>
+            <numerusform>Suivre %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unflag %n message(s)</source>
+        <translation>
+            <numerusform>Ne plus suivre %n message</numerusform>
+            <numerusform>Ne plus suivre %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n message(s)</source>
+        <translation>
+            <numerusform>Modifier %n message</numerusform>
+            <numerusform>Modifier %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MainActions</name>
+    <message>
+        <source>&amp;Get Messages</source>
+        <translation>&amp;Relever les messages</translation>
+    </message>
+    <message>
+        <source>&amp;Work Offline</source>
+        <translation>&amp;Travailler hors connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read / Unread</source>
+        <translation>Marquer comme &amp;lu / non lu</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All Read</source>
+        <translation>Marquer &amp;tout comme lu</translation>
+    </message>
+    <message>
+        <source>&amp;Flag / Unflag</source>
+        <translation>S&amp;uivre / Ne plus suivre</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Déplacer vers…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to…</source>
+        <translation>&amp;Copier vers…</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Message</source>
+        <translation>Message &amp;non lu suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Next Message</source>
+        <translation>Message &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Message</source>
+        <translation>Message &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>Re&amp;chercher…</translation>
+    </message>
+    <message>
+        <source>Search &amp;All Folders</source>
+        <translation>Rechercher dans &amp;tous les dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Threads</source>
+        <translation>&amp;Fils de discussion</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All Threads</source>
+        <translation>&amp;Développer tous les fils</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse All Threads</source>
+        <translation>&amp;Réduire tous les fils</translation>
+    </message>
+    <message>
+        <source>&amp;Classic View</source>
+        <translation>Affichage &amp;classique</translation>
+    </message>
+    <message>
+        <source>&amp;Wide View</source>
+        <translation>Affichage &amp;large</translation>
+    </message>
+    <message>
+        <source>&amp;Vertical View</source>
+        <translation>Affichage &amp;vertical</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Folder…</source>
+        <translation>&amp;Renommer le dossier…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Folder…</source>
+        <translation>Supprimer le &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Mark as Read &amp;After…</source>
+        <translation>Marquer comme lu a&amp;près…</translation>
+    </message>
+    <message>
+        <source>Message Body as &amp;Plain Text</source>
+        <translation>Corps du message en texte &amp;brut</translation>
+    </message>
+    <message>
+        <source>&amp;All Headers</source>
+        <translation>&amp;Tous les en-têtes</translation>
+    </message>
+    <message>
+        <source>Message &amp;Source</source>
+        <translation>&amp;Source du message</translation>
+    </message>
+    <message>
+        <source>Load &amp;Remote Content</source>
+        <translation>Charger le contenu d&amp;istant</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation>D&amp;ossier</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Gui::MainWindow</name>
     <message>
         <source>No account</source>
@@ -1492,6 +1817,447 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     <message>
         <source>&lt;h3&gt;Letterbox %1&lt;/h3&gt;&lt;p&gt;A desktop email client that shows what POP3, IMAP and SMTP do on the wire.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Letterbox %1&lt;/h3&gt;&lt;p&gt;Un client de messagerie qui montre ce que POP3, IMAP et SMTP font sur le réseau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No account is set up yet.
+
+Add one from a terminal, then start Letterbox again:
+letterbox-cli account add NAME --email ADDRESS --incoming imap --host HOST
+
+The account wizard comes with the composer.</source>
+        <translation>Aucun compte n’est encore configuré.
+
+Ajoutez-en un depuis un terminal, puis relancez Letterbox&#xa0;:
+letterbox-cli account add NAME --email ADDRESS --incoming imap --host HOST
+
+L’assistant de création de compte arrivera avec la fenêtre de rédaction.</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Select a message to read it.</source>
+        <translation>Sélectionnez un message pour le lire.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search this folder… (Ctrl+K)</source>
+        <translation>Rechercher dans ce dossier… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Search all accounts… (Ctrl+K)</source>
+        <translation>Rechercher dans tous les comptes… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of %1.</source>
+        <translation>Choisissez un dossier de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln message(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln message</numerusform>
+            <numerusform>%1&#xa0;: %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln unread</source>
+        <translation>
+            <numerusform>, %Ln non lu</numerusform>
+            <numerusform>, %Ln non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are working offline, and this message has not been downloaded yet.</source>
+        <translation>Vous travaillez hors connexion et ce message n’a pas encore été téléchargé.</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>Marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Seconds a message is shown before it is marked read
+(0: at once, -1: never):</source>
+        <translation>Nombre de secondes d’affichage d’un message avant qu’il soit marqué comme lu
+(0&#xa0;: immédiatement, -1&#xa0;: jamais)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Get Messages</source>
+        <translation>Relever les messages</translation>
+    </message>
+    <message>
+        <source>You are working offline. Go online and get new messages?</source>
+        <translation>Vous travaillez hors connexion. Passer en ligne et relever les nouveaux messages&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n message&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %n messages&#xa0;? Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s)</source>
+        <translation>
+            <numerusform>Supprimer %n message</numerusform>
+            <numerusform>Supprimer %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>Marquer comme non lu</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Unflag</source>
+        <translation>Ne plus suivre</translation>
+    </message>
+    <message>
+        <source>Choose messages of one account to move or copy them.</source>
+        <translation>Choisissez des messages d’un seul compte pour les déplacer ou les copier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n message(s) to</source>
+        <translation>
+            <numerusform>Copier %n message vers</numerusform>
+            <numerusform>Copier %n messages vers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n message(s) to</source>
+        <translation>
+            <numerusform>Déplacer %n message vers</numerusform>
+            <numerusform>Déplacer %n messages vers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No more unread messages in this folder.</source>
+        <translation>Plus de messages non lus dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>No more messages in this folder.</source>
+        <translation>Plus de messages dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>The search could not be run.</source>
+        <translation>La recherche n’a pas pu être lancée.</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>Nom du nouveau dossier dans %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Nom du nouveau dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation>Renommer le dossier</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>Nouveau nom de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>Supprimer le dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder %1 and the %n message(s) in it? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer le dossier %1 avec %n message&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer le dossier %1 avec ses %n messages&#xa0;? Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) for %1</source>
+        <translation>
+            <numerusform>%n nouveau message pour %1</numerusform>
+            <numerusform>%n nouveaux messages pour %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MessageBrowser</name>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MessageHeader</name>
+    <message>
+        <source>Message headers</source>
+        <translation>En-têtes du message</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sender warning</source>
+        <translation>Avertissement sur l’expéditeur</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All header fields</source>
+        <translation>Tous les champs d’en-tête</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MessageListView</name>
+    <message>
+        <source>Message list</source>
+        <translation>Liste des messages</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MessageView</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>[The source is cut here: the message is larger than %1.]</source>
+        <translation>[La source est coupée ici&#xa0;: le message dépasse %1.]</translation>
+    </message>
+    <message>
+        <source>All &amp;headers</source>
+        <translation>Tous les en-&amp;têtes</translation>
+    </message>
+    <message>
+        <source>Show all header fields</source>
+        <translation>Afficher tous les champs d’en-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Plain text</source>
+        <translation>Texte &amp;brut</translation>
+    </message>
+    <message>
+        <source>View as plain text</source>
+        <translation>Afficher en texte brut</translation>
+    </message>
+    <message>
+        <source>Sou&amp;rce</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>View the message source</source>
+        <translation>Afficher la source du message</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Message status</source>
+        <translation>État du message</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <source>Message source</source>
+        <translation>Source du message</translation>
+    </message>
+    <message>
+        <source>Loading the message…</source>
+        <translation>Chargement du message…</translation>
+    </message>
+    <message>
+        <source>No message selected.</source>
+        <translation>Aucun message sélectionné.</translation>
+    </message>
+    <message>
+        <source>Downloading the message…</source>
+        <translation>Téléchargement du message…</translation>
+    </message>
+    <message>
+        <source>This message&apos;s formatting could not be shown safely, so its plain text is shown: %1</source>
+        <translation>La mise en forme de ce message n’a pas pu être affichée de façon sûre, son texte brut est donc affiché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Only part of this message is downloaded; some attachments may be missing.</source>
+        <translation>Ce message n’est que partiellement téléchargé&#xa0;; certaines pièces jointes peuvent manquer.</translation>
+    </message>
+    <message>
+        <source>This message is not downloaded yet.</source>
+        <translation>Ce message n’est pas encore téléchargé.</translation>
+    </message>
+    <message>
+        <source>Open Link?</source>
+        <translation>Ouvrir le lien&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The text of this link names %1, but it leads to %2.</source>
+        <translation>Le texte de ce lien indique %1, mais il mène à %2.</translation>
+    </message>
+    <message>
+        <source>The full address is:
+%1
+
+Open it only if you trust where it really goes.</source>
+        <translation>L’adresse complète est&#xa0;:
+%1
+
+Ne l’ouvrez que si vous faites confiance à sa véritable destination.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Save All Attachments</source>
+        <translation>Enregistrer toutes les pièces jointes</translation>
+    </message>
+    <message>
+        <source>Letterbox could not make a private folder for opening attachments.</source>
+        <translation>Letterbox n’a pas pu créer de dossier privé pour ouvrir les pièces jointes.</translation>
+    </message>
+    <message>
+        <source>%1 is not downloaded yet.</source>
+        <translation>%1 n’est pas encore téléchargé.</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1.</source>
+        <translation>Aucune application n’est configurée pour ouvrir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MoveCommand</name>
+    <message numerus="yes">
+        <source>Delete %n message(s)</source>
+        <translation>
+            <numerusform>Supprimer %n message</numerusform>
+            <numerusform>Supprimer %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n message(s)</source>
+        <translation>
+            <numerusform>Déplacer %n message</numerusform>
+            <numerusform>Déplacer %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::MoveToDialog</name>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type part of a folder&apos;s name</source>
+        <translation>Saisissez une partie du nom d’un dossier</translation>
+    </message>
+    <message>
+        <source>Folder name filter</source>
+        <translation>Filtre de nom de dossier</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::RemoteContentBar</name>
+    <message>
+        <source>&amp;Load remote content</source>
+        <translation>&amp;Charger le contenu distant</translation>
+    </message>
+    <message>
+        <source>Blocked remote content</source>
+        <translation>Contenu distant bloqué</translation>
+    </message>
+    <message>
+        <source>Load remote content for this message</source>
+        <translation>Charger le contenu distant de ce message</translation>
+    </message>
+    <message numerus="yes">
+        <source>To protect your privacy, %n remote item(s) in this message were not loaded.</source>
+        <translation>
+            <numerusform>Pour protéger votre vie privée, %n élément distant de ce message n’a pas été chargé.</numerusform>
+            <numerusform>Pour protéger votre vie privée, %n éléments distants de ce message n’ont pas été chargés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Always for %1</source>
+        <translation>Toujours pour %1</translation>
+    </message>
+    <message>
+        <source>Always load remote content from %1</source>
+        <translation>Toujours charger le contenu distant de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::TrayNotifier</name>
+    <message>
+        <source>New mail</source>
+        <translation>Nouveau courrier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) for %1</source>
+        <translation>
+            <numerusform>%n nouveau message pour %1</numerusform>
+            <numerusform>%n nouveaux messages pour %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Letterbox: %n unread message(s)</source>
+        <translation>
+            <numerusform>Letterbox&#xa0;: %n message non lu</numerusform>
+            <numerusform>Letterbox&#xa0;: %n messages non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letterbox</source>
+        <translation>Letterbox</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2952,45 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
 </context>
 <context>
+    <name>Letterbox::Services::AccountSession</name>
+    <message>
+        <source>The cache of account %1 could not be opened: %2</source>
+        <translation>Le cache du compte %1 n’a pas pu être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>This message was not downloaded; get messages again to retry.</source>
+        <translation>Ce message n’a pas été téléchargé&#xa0;; relevez à nouveau les messages pour réessayer.</translation>
+    </message>
+    <message>
+        <source>You are working offline, and this message has not been downloaded yet.</source>
+        <translation>Vous travaillez hors connexion et ce message n’a pas encore été téléchargé.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 messages</source>
+        <translation>%1&#xa0;: %2 messages sur %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages</source>
+        <translation>%1&#xa0;: %2 messages</translation>
+    </message>
+    <message>
+        <source>Sending your changes to the server…</source>
+        <translation>Envoi de vos modifications au serveur…</translation>
+    </message>
+    <message>
+        <source>Your changes are kept and go to the server later: %1</source>
+        <translation>Vos modifications sont conservées et seront envoyées au serveur plus tard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Services::AutoconfigJob</name>
     <message>
         <source>%1 is not an e-mail address with a domain autoconfiguration can look up.</source>
@@ -2563,6 +3368,32 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     <message>
         <source>The Inbox cannot be deleted.</source>
         <translation>La boîte de réception ne peut pas être supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::MailSession</name>
+    <message>
+        <source>The cache of account %1 could not be opened: %2</source>
+        <translation>Le cache du compte %1 n’a pas pu être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation>Ce compte n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::MessageContentLoader</name>
+    <message>
+        <source>Letterbox could not read this message from the cache: %1</source>
+        <translation>Letterbox n’a pas pu lire ce message depuis le cache&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This message is no longer in the cache.</source>
+        <translation>Ce message n’est plus dans le cache.</translation>
+    </message>
+    <message>
+        <source>The attachments of this message are not downloaded yet.</source>
+        <translation>Les pièces jointes de ce message ne sont pas encore téléchargées.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@ constexpr qsizetype s_maximumNameLength = 64;
 constexpr qsizetype s_maximumEmailLength = 254;
 constexpr qsizetype s_maximumHostLength = 253;
 constexpr int s_maximumKeepDays = 36500;
+constexpr int s_maximumSyncDays = 36500;
+constexpr int s_maximumCheckInterval = 24 * 60;
 constexpr qsizetype s_sha256Length = 32;
 
 // A token endpoint gets the refresh token: https, or http only to this computer (the
@@ -168,6 +170,16 @@ AccountResult Account::validate() const
     if (pop3Retention == Pop3Retention::KeepDays && (pop3KeepDays < 1 || pop3KeepDays > s_maximumKeepDays)) {
         return invalid(
             tr("Account %1: POP3 messages can be kept between 1 and %2 days.").arg(name).arg(s_maximumKeepDays));
+    }
+    if (imapSyncDays < 0 || imapSyncDays > s_maximumSyncDays) {
+        return invalid(tr("Account %1: the IMAP sync window is between 0 (every message) and %2 days.")
+                           .arg(name)
+                           .arg(s_maximumSyncDays));
+    }
+    if (checkIntervalMinutes < 0 || checkIntervalMinutes > s_maximumCheckInterval) {
+        return invalid(tr("Account %1: mail is checked every 1 to %2 minutes, or 0 for only when asked.")
+                           .arg(name)
+                           .arg(s_maximumCheckInterval));
     }
     if (AccountResult result = validateServer(*this, incoming, tr("incoming")); !result.ok()) {
         return result;

@@ -72,8 +72,8 @@ struct ServerSettings
  * keychain key, so validate() restricts it to 1-64 characters of [A-Za-z0-9._-],
  * not starting with a dot.
  *
- * Limits: one identity per account; no signature or IMAP options yet
- * (issue 7 lists them; they will be added fields with defaults).
+ * Limits: one identity per account. Options added later are fields with defaults, so an
+ * older settings file still reads.
  */
 struct Account
 {
@@ -100,6 +100,11 @@ public:
     /// IMAP: download every whole message in the background, so all of it reads offline
     /// (issue 5's "keep everything offline"); off: bodies when opened, or `sync --bodies`.
     bool imapKeepOffline = false;
+    /// IMAP sync window: headers only of messages that arrived (INTERNALDATE) in the last
+    /// this many days, for very large accounts; 0 syncs every message. 0-36500.
+    int imapSyncDays = 0;
+    /// Minutes between the window's automatic "get mail" runs; 0: only when asked. 0-1440.
+    int checkIntervalMinutes = 10;
     /// Added below new messages by the composer; plain text.
     QString signature;
 

@@ -42,6 +42,17 @@ std::optional<bool> parseSwitch(const QString &value)
     return std::nullopt;
 }
 
+// A whole number of at least 0 (the range is Account::validate()'s).
+std::optional<int> parseCount(const QString &value)
+{
+    bool ok = false;
+    const int number = value.trimmed().toInt(&ok);
+    if (!ok || number < 0) {
+        return std::nullopt;
+    }
+    return number;
+}
+
 std::optional<quint16> parsePort(const QString &value)
 {
     bool ok = false;
@@ -217,6 +228,19 @@ AccountResult applyValue(Account &account, Id id, const QString &value)
     case Id::ImapKeepOffline:
         account.imapKeepOffline = *on;
         break;
+    case Id::ImapSyncDays:
+    case Id::CheckInterval: {
+        const std::optional<int> number = parseCount(value);
+        if (!number) {
+            return invalid(id == Id::ImapSyncDays
+                    ? AccountOptions::tr("Account %1: '%2' is not a number of days (0 for every message).")
+                          .arg(account.name, value)
+                    : AccountOptions::tr("Account %1: '%2' is not a number of minutes (0 for only when asked).")
+                          .arg(account.name, value));
+        }
+        (id == Id::ImapSyncDays ? account.imapSyncDays : account.checkIntervalMinutes) = *number;
+        break;
+    }
     case Id::Signature:
         account.signature = value;
         break;
@@ -284,6 +308,11 @@ QList<AccountOption> AccountOptions::all()
             tr("POP3: delete a message from the server when it is deleted here.")},
         {Id::ImapKeepOffline, QStringLiteral("imap-keep-offline"), QString(),
             tr("IMAP: download every whole message at each sync, so all mail reads offline.")},
+        {Id::ImapSyncDays, QStringLiteral("imap-sync-days"), QStringLiteral("N"),
+            tr("IMAP: sync only the messages of the last N days, for very large accounts (0, the default: "
+               "every message).")},
+        {Id::CheckInterval, QStringLiteral("check-interval"), QStringLiteral("MINUTES"),
+            tr("How often the window gets new mail, in minutes (default 10; 0: only when asked).")},
         {Id::Signature, QStringLiteral("signature"), QStringLiteral("TEXT"), tr("The text added below new messages.")},
         {Id::AllowPlaintext, QStringLiteral("allow-plaintext"), QString(),
             tr("Allow the password over a connection with security none.")},

@@ -39,7 +39,9 @@ enum class AccountOptionId {
     OAuth2AuthUrl,
     OAuth2TokenUrl,
     OAuth2ClientId,
-    OAuth2Scope, ///< last: the tests count the options by it
+    OAuth2Scope,
+    ImapSyncDays,
+    CheckInterval, ///< last: the tests count the options by it
 };
 
 /// One row of the option table.

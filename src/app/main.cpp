@@ -1,6 +1,8 @@
 // letterbox: the desktop window. Wiring only; the logic lives in the modules.
 #include "accounts/profile.h"
 #include "gui/mainwindow.h"
+#include "gui/windowsettings.h"
+#include "services/session/mailsession.h"
 #include "translations/translationloader.h"
 
 #include "letterboxversion.h"
@@ -41,7 +43,17 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    Gui::MainWindow window;
+    // The engines run beside the window; it opens on what the cache holds already.
+    Services::MailSession session;
+    session.setOffline(Gui::WindowSettings(profile.configDirectory()).offline());
+    QStringList errors;
+    session.open(profile, Services::MailSessionOptions {}, &errors);
+    for (const QString &error : std::as_const(errors)) {
+        QTextStream(stderr) << QApplication::translate("main", "letterbox: %1").arg(error) << Qt::endl;
+    }
+    session.setFollowsNetworkReachability(true);
+
+    Gui::MainWindow window(&session, profile.configDirectory());
     window.show();
     return QApplication::exec();
 }

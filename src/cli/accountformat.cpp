@@ -53,6 +53,8 @@ QJsonObject AccountFormat::toJson(const Account &account)
         {QStringLiteral("ca_file"), nullIfEmpty(account.caFile)},
         {QStringLiteral("allow_plaintext"), account.allowPlaintext},
         {QStringLiteral("imap_keep_offline"), account.imapKeepOffline},
+        {QStringLiteral("imap_sync_days"), account.imapSyncDays},
+        {QStringLiteral("check_interval"), account.checkIntervalMinutes},
         {QStringLiteral("signature"), account.signature},
         {QStringLiteral("pop3"),
             QJsonObject {
@@ -98,6 +100,10 @@ void AccountFormat::printDetails(const Account &account, QTextStream &out)
         {QStringLiteral("pop3-retention"), retention},
         {QStringLiteral("allow-plaintext"), yesNo(account.allowPlaintext)},
         {QStringLiteral("imap-keep-offline"), yesNo(account.imapKeepOffline)},
+        {QStringLiteral("imap-sync-days"),
+            account.imapSyncDays == 0 ? tr("0 (every message)") : tr("%n days", nullptr, account.imapSyncDays)},
+        {QStringLiteral("check-interval"),
+            account.checkIntervalMinutes == 0 ? tr("0 (only when asked)") : tr("%n minutes", nullptr, account.checkIntervalMinutes)},
         {QStringLiteral("signature"), account.signature},
     };
     for (const auto &[key, value] : lines) {

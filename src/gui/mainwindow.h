@@ -1,39 +1,158 @@
 #pragma once
 
+#include "gui/windowsettings.h"
+
 #include <QMainWindow>
+#include <QPersistentModelIndex>
+#include <QTimer>
 
 #include <memory>
+
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+class QUndoStack;
 
 namespace Ui {
 class MainWindow;
 }
 
-class QLabel;
+namespace Letterbox::Models {
+class AccountCaches;
+class FolderTreeModel;
+class MessageListModel;
+struct MessageRef;
+} // namespace Letterbox::Models
+
+namespace Letterbox::Services {
+class MailSession;
+}
 
 namespace Letterbox::Gui {
 
+class ActivityStatus;
+class IconProxyModel;
+class MessageListView;
+class MessageView;
+class TrayNotifier;
+struct MainActions;
+
 /**
- * @short The main window: menus, the page stack and the status bar.
+ * @short The window people live in: folder tree, message list and message pane over the
+ * store, with the engines of Services::MailSession running beside it.
  *
- * Until an account exists it shows a welcome page rather than empty panes, so a
- * first start never looks broken.
+ * Everything shown is read from the local cache (DESIGN.md principle 1); the network is
+ * only ever the session's business, so a dead server never freezes a pane. Actions go
+ * through MailSession (shown at once, journaled, replayed) and onto the undo stack.
+ *
+ * Without a session or with no account the window opens on the welcome page, which says
+ * how to add an account (the wizard comes with the composer issue).
+ *
+ * What it remembers (WindowSettings, `<profile config>/window.ini`): geometry, layout,
+ * splitter sizes, the list's columns and sort, threads on or off, the folder shown.
  */
-class MainWindow final : public QMainWindow
+class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// @p session may be null (no profile: the welcome page only); @p configDirectory is
+    /// where window.ini lives (the profile's config directory).
+    explicit MainWindow(
+        Services::MailSession *session = nullptr, const QString &configDirectory = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// The line shown at the left of the status bar.
+    /// The status bar's activity text (tests).
     [[nodiscard]] QString statusText() const;
 
+    // For tests and the screenshot tool.
+    [[nodiscard]] QTreeView *folderView() const { return m_folderView; }
+    [[nodiscard]] MessageListView *messageListView() const { return m_listView; }
+    [[nodiscard]] Models::MessageListModel *messageListModel() const { return m_listModel; }
+    [[nodiscard]] Models::FolderTreeModel *folderModel() const { return m_folderModel; }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+    [[nodiscard]] ActivityStatus *activityStatus() const { return m_activity; }
+    [[nodiscard]] TrayNotifier *trayNotifier() const { return m_tray; }
+    [[nodiscard]] MessageView *messageView() const { return m_view; }
+    [[nodiscard]] PaneLayout paneLayout() const { return m_layout; }
+    void setPaneLayout(PaneLayout layout);
+    /// Selects folder @p folderId of @p account in the tree (and so shows it).
+    bool selectFolder(int account, qint64 folderId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    void showAbout();
+    void buildPanes(const QString &configDirectory);
+    void buildActions();
+    void restoreWindowState();
+    void saveWindowState();
+    void showStartFolder();
+    void rebuildSplitters(PaneLayout layout);
+
+    void onFolderChanged(const QModelIndex &current);
+    void onCurrentMessageChanged();
+    void onSelectionChanged();
+    void markCurrentRead();
+    void showInView(int account, qint64 messageId);
+    void onBodyWanted(qint64 messageId);
+    void onBodyFetched(int account, qint64 messageId, bool ok, const QString &error);
+    void chooseMarkReadDelay();
+    void updateActions();
+    void reportError(const QString &message);
+
+    // Message actions (mainwindowactions.cpp).
+    void getMessages();
+    void deleteSelected();
+    void toggleRead();
+    void markFolderRead();
+    void toggleFlag();
+    void moveOrCopySelected(bool copy);
+    void moveOrCopyDropped(int account, const QList<qint64> &ids, qint64 folderId, bool copy);
+    void selectNext(bool unreadOnly, int step);
+    void searchChanged(const QString &text);
+    void setThreaded(bool threaded);
+    void newFolder();
+    void renameFolder();
+    void deleteFolder();
+    void showMessageMenu(const QPoint &position);
+    void showFolderMenu(const QPoint &position);
+    void announceNewMail(int account, const QString &folder, int count);
+
+    /// The account of the selected messages (all of one account), or -1.
+    [[nodiscard]] int selectionAccount(QList<qint64> *ids) const;
+    [[nodiscard]] QModelIndex currentFolderIndex() const;
+    [[nodiscard]] int currentFolderAccount() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    QLabel *m_statusLabel = nullptr;
+    Services::MailSession *m_session = nullptr;
+    std::unique_ptr<WindowSettings> m_settings;
+    Models::AccountCaches *m_caches = nullptr;
+    Models::FolderTreeModel *m_folderModel = nullptr;
+    IconProxyModel *m_folderProxy = nullptr;
+    Models::MessageListModel *m_listModel = nullptr;
+    std::unique_ptr<MainActions> m_actions;
+    QUndoStack *m_undoStack = nullptr;
+
+    QWidget *m_mailPage = nullptr;
+    QTreeView *m_folderView = nullptr;
+    MessageListView *m_listView = nullptr;
+    QStackedWidget *m_messagePane = nullptr; ///< the placeholder or the view
+    QLabel *m_messagePlaceholder = nullptr;
+    MessageView *m_view = nullptr;
+    int m_viewAccount = -1; ///< the account of the message the view shows
+    QLineEdit *m_searchField = nullptr;
+    QSplitter *m_outer = nullptr;
+    QSplitter *m_inner = nullptr;
+    PaneLayout m_layout = PaneLayout::Classic;
+    ActivityStatus *m_activity = nullptr;
+    TrayNotifier *m_tray = nullptr;
+    QLabel *m_statusLabel = nullptr; ///< the welcome page's status, without a session
+
+    QTimer m_markReadTimer;
+    QPersistentModelIndex m_shownFolder;
 };
 
 } // namespace Letterbox::Gui

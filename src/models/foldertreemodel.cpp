@@ -1,5 +1,7 @@
 #include "models/foldertreemodel.h"
 
+#include "models/messagedrag.h"
+
 #include "models/accountcaches.h"
 #include "models/messageref.h"
 #include "models/roles.h"
@@ -25,6 +27,7 @@ struct FolderTreeModel::Node
     qint64 folderId = 0;
     QString name; ///< the path segment, or the account's name
     QString path;
+    QString delimiter; ///< the server's hierarchy separator, for a new subfolder's path
     SpecialUse role = SpecialUse::None;
     qint64 unread = 0;
     qint64 total = 0;
@@ -179,6 +182,7 @@ FolderTreeModel::Children FolderTreeModel::loadFolders(int account) const
                 created->account = account;
                 created->name = part;
                 created->path = parts.mid(0, i + 1).join(folder.delimiter);
+                created->delimiter = folder.delimiter;
                 created->parent = parent;
                 node = created.get();
                 parent->children.push_back(std::move(created));
@@ -190,6 +194,7 @@ FolderTreeModel::Children FolderTreeModel::loadFolders(int account) const
         parent->kind = NodeKind::Folder;
         parent->folderId = folder.id;
         parent->path = folder.path;
+        parent->delimiter = folder.delimiter;
         parent->role = folder.role;
         parent->unread = folder.unreadCount;
         parent->total = folder.totalCount;
@@ -279,6 +284,7 @@ void FolderTreeModel::updateNode(Node *node, const Node &wanted)
     node->kind = wanted.kind;
     node->folderId = wanted.folderId;
     node->path = wanted.path;
+    node->delimiter = wanted.delimiter;
     node->role = wanted.role;
     node->unread = wanted.unread;
     node->total = wanted.total;
@@ -471,6 +477,8 @@ QVariant FolderTreeModel::data(const QModelIndex &index, int role) const
         return node->total;
     case PathRole:
         return node->path;
+    case DelimiterRole:
+        return node->delimiter;
     default:
         return {};
     }
@@ -493,7 +501,53 @@ Qt::ItemFlags FolderTreeModel::flags(const QModelIndex &index) const
     if (nodeOf(index)->kind == NodeKind::PathPart) {
         return Qt::ItemIsEnabled;
     }
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    return nodeOf(index)->kind == NodeKind::Folder ? flags | Qt::ItemIsDropEnabled : flags;
+}
+
+QStringList FolderTreeModel::mimeTypes() const
+{
+    return {MessageDrag::mimeType()};
+}
+
+Qt::DropActions FolderTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
+
+bool FolderTreeModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const
+{
+    Q_UNUSED(row)
+    Q_UNUSED(column)
+    if ((action != Qt::MoveAction && action != Qt::CopyAction) || !checkIndex(parent, CheckIndexOption::IndexIsValid)) {
+        return false;
+    }
+    const Node *target = nodeOf(parent);
+    if (target->kind != NodeKind::Folder) {
+        return false;
+    }
+    const QList<MessageRef> messages = MessageDrag::decode(data);
+    // Only within one account: another account's cache cannot take a row id.
+    return !messages.isEmpty() && std::all_of(messages.cbegin(), messages.cend(), [target](const MessageRef &message) {
+        return message.account == target->account;
+    });
+}
+
+bool FolderTreeModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent)) {
+        return false;
+    }
+    const Node *target = nodeOf(parent);
+    QList<qint64> ids;
+    for (const MessageRef &message : MessageDrag::decode(data)) {
+        ids.append(message.id);
+    }
+    Q_EMIT messagesDropped(target->account, ids, target->folderId, action == Qt::CopyAction);
+    // False: the list must not remove the rows itself; the store's signals do that.
+    return false;
 }
 
 QModelIndex FolderTreeModel::unifiedInboxIndex() const

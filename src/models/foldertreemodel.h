@@ -59,10 +59,24 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    /// Messages (MessageDrag) dropped on a folder of their own account: the model
+    /// changes nothing itself (the window moves or copies them through the services and
+    /// the undo stack), it emits messagesDropped().
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) const override;
+    bool dropMimeData(
+        const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+
     [[nodiscard]] QModelIndex unifiedInboxIndex() const;
     [[nodiscard]] QModelIndex accountIndex(int account) const;
     /// The node of folder @p folderId of @p account; invalid when it is not in the tree.
     [[nodiscard]] QModelIndex folderIndex(int account, qint64 folderId) const;
+
+Q_SIGNALS:
+    /// @p ids of @p account were dropped on @p folderId; @p copy for a copy (Ctrl held).
+    void messagesDropped(int account, const QList<qint64> &ids, qint64 folderId, bool copy);
 
 private:
     struct Node;

@@ -1,5 +1,7 @@
 #include "models/messagelistmodel.h"
 
+#include "models/messagedrag.h"
+
 #include "models/accountcaches.h"
 #include "models/messagecolumns.h"
 #include "models/roles.h"
@@ -615,6 +617,28 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
 bool MessageListModel::showsRecipients() const
 {
     return m_role == Store::SpecialUse::Sent || m_role == Store::SpecialUse::Drafts;
+}
+
+Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base;
+}
+
+QStringList MessageListModel::mimeTypes() const
+{
+    return {MessageDrag::mimeType()};
+}
+
+QMimeData *MessageListModel::mimeData(const QModelIndexList &indexes) const
+{
+    const QList<MessageRef> messages = messagesAt(indexes);
+    return messages.isEmpty() ? nullptr : MessageDrag::encode(messages);
+}
+
+Qt::DropActions MessageListModel::supportedDragActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
 }
 
 } // namespace Letterbox::Models

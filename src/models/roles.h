@@ -85,6 +85,8 @@ enum Role : int {
     /// bool: the row's record is in memory now (false only while a removal is on its way);
     /// for tests and for a delegate that wants to draw a placeholder.
     IsLoadedRole,
+    /// QString: a folder's hierarchy delimiter ("/" or "."), to build a subfolder's path.
+    DelimiterRole,
 };
 
 } // namespace Letterbox::Models

@@ -6,6 +6,7 @@
 #include "smtpbench.h"
 #include "storebench.h"
 #include "viewbench.h"
+#include "windowbench.h"
 
 namespace Letterbox::Bench {
 
@@ -19,6 +20,8 @@ QList<BenchSuite> allSuites()
         {QStringLiteral("pop3"), QStringLiteral("POP3 download of 10,000 messages"), runPop3Bench},
         {QStringLiteral("models"), QStringLiteral("message list and folder tree over 100,000-message folders"),
             runModelBench},
+        {QStringLiteral("window"), QStringLiteral("the main window over two 100,000-message accounts (offscreen)"),
+            runWindowBench},
         {QStringLiteral("view"), QStringLiteral("message view: a 200 KB HTML newsletter from asking to first paint"),
             runViewBench},
     };

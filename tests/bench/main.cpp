@@ -7,8 +7,8 @@
 #include "benchsuite.h"
 #include "benchtable.h"
 
-#include <QCommandLineParser>
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLoggingCategory>
 
 #include <cstdio>

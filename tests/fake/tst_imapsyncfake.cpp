@@ -5,6 +5,7 @@
 #include "fakeserver.h"
 
 #include "services/imap/imapretrieval.h"
+#include "services/imap/imapsyncwindow.h"
 #include "store/database.h"
 #include "store/folderstore.h"
 #include "store/messagequery.h"
@@ -50,12 +51,13 @@ class TestImapSyncFake : public QObject
 
 private Q_SLOTS:
     void oldServerSparseUids();
+    void syncWindowThenEveryMessage();
 
 private:
-    Services::SyncReport sync(Store::Database &database, quint16 port);
+    Services::SyncReport sync(Store::Database &database, quint16 port, int syncDays = 0);
 };
 
-Services::SyncReport TestImapSyncFake::sync(Store::Database &database, quint16 port)
+Services::SyncReport TestImapSyncFake::sync(Store::Database &database, quint16 port, int syncDays)
 {
     Services::ImapRetrieval engine(database);
     Services::ImapServerSettings settings;
@@ -65,6 +67,7 @@ Services::SyncReport TestImapSyncFake::sync(Store::Database &database, quint16 p
     settings.session.plaintextAllowed = true; // a fake server on loopback, no TLS to test here
     settings.session.credentials = Imap::ImapCredentials {QStringLiteral("carol"), QStringLiteral("secret"), {}};
     settings.timeouts.readMs = 3000;
+    settings.syncDays = syncDays;
     engine.setSettings(settings);
     QSignalSpy finished(&engine, &Services::ImapRetrieval::finished);
     if (!engine.sync({}) || !finished.wait(15000)) {
@@ -131,6 +134,67 @@ void TestImapSyncFake::oldServerSparseUids()
     const qint64 id = *Store::MessageStore(database).idForUid(inbox.id, 5).value();
     QVERIFY(Store::MessageQuery(database).record(id).value()->flags.testFlag(Store::MessageFlag::Flagged));
     QCOMPARE(folders.findByPath(QStringLiteral("INBOX")).value()->sync.uidNext, 1000005u);
+}
+
+// imap-sync-days 30: only what UID SEARCH SINCE names gets a header row; the count check
+// then knows the folder holds more and removes nothing. With the window turned off, the
+// next sync's count check finds the older message and fetches its header by UID.
+void TestImapSyncFake::syncWindowThenEveryMessage()
+{
+    QTemporaryDir directory;
+    Store::Database database(directory.path());
+    QVERIFY(database.open().ok());
+    const QByteArray since = Services::ImapSyncWindow::imapDate(*Services::ImapSyncWindow::since(30, QDate::currentDate()));
+    const QByteArray headers = " (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE "
+                               "BODY.PEEK[HEADER.FIELDS (REFERENCES)])";
+    const QByteArray selected = "* 3 EXISTS\r\n* OK [UIDVALIDITY 9] UIDs valid\r\n* OK [UIDNEXT 1000001] next\r\n"
+                                "A4 OK [READ-WRITE] selected\r\n";
+
+    FakeServer windowed;
+    loginAndList(windowed)
+        .expect("A4 SELECT INBOX")
+        .send(selected)
+        .expect("A5 UID SEARCH SINCE " + since)
+        .send("* SEARCH 1000000 500000\r\nA5 OK searched\r\n")
+        .expect("A6 UID FETCH 500000,1000000" + headers)
+        .send(fetchLine(2, 500000, "", "second") + fetchLine(3, 1000000, "", "third") + "A6 OK fetched\r\n")
+        .expect("A7 UID SEARCH ALL")
+        .send("* SEARCH 5 500000 1000000\r\nA7 OK searched\r\n")
+        .expect("A8 LOGOUT")
+        .send("* BYE bye\r\nA8 OK done\r\n")
+        .close();
+    QVERIFY(windowed.start());
+    const Services::SyncReport report = sync(database, windowed.port(), 30);
+    QVERIFY2(windowed.failure().isEmpty(), qPrintable(windowed.failure() + windowed.log()));
+    QVERIFY2(report.ok(), report.error ? qPrintable(report.error->text) : "");
+    QCOMPARE(report.folders.first().newMessages, 2);
+    QCOMPARE(report.folders.first().vanished, 0);
+    Store::FolderStore folders(database);
+    const Store::Folder inbox = *folders.findByPath(QStringLiteral("INBOX")).value();
+    QCOMPARE(Store::MessageStore(database).uids(inbox.id).value(), (QList<quint32> {500000, 1000000}));
+
+    FakeServer everything;
+    loginAndList(everything)
+        .expect("A4 SELECT INBOX")
+        .send(selected)
+        .expect("A5 UID FETCH 1:1000000 (UID FLAGS)")
+        .send("* 1 FETCH (UID 5 FLAGS (\\Seen))\r\n* 2 FETCH (UID 500000 FLAGS ())\r\n"
+              "* 3 FETCH (UID 1000000 FLAGS ())\r\nA5 OK fetched\r\n")
+        .expect("A6 UID SEARCH ALL")
+        .send("* SEARCH 5 500000 1000000\r\nA6 OK searched\r\n")
+        .expect("A7 UID FETCH 5" + headers)
+        .send(fetchLine(1, 5, "\\Seen", "first") + "A7 OK fetched\r\n")
+        .expect("A8 LOGOUT")
+        .send("* BYE bye\r\nA8 OK done\r\n")
+        .close();
+    QVERIFY(everything.start());
+    const Services::SyncReport again = sync(database, everything.port());
+    QVERIFY2(everything.failure().isEmpty(), qPrintable(everything.failure() + everything.log()));
+    QVERIFY2(again.ok(), again.error ? qPrintable(again.error->text) : "");
+    QCOMPARE(again.folders.first().newMessages, 1);
+    QCOMPARE(Store::MessageStore(database).uids(inbox.id).value(), (QList<quint32> {5, 500000, 1000000}));
+    const qint64 id = *Store::MessageStore(database).idForUid(inbox.id, 5).value();
+    QVERIFY(Store::MessageQuery(database).record(id).value()->flags.testFlag(Store::MessageFlag::Seen));
 }
 
 QTEST_GUILESS_MAIN(TestImapSyncFake)

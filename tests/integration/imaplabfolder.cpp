@@ -43,7 +43,8 @@ QList<QByteArray> ImapLabFolder::command(const QByteArray &text)
     return reply.isEmpty() ? QList<QByteArray> {QByteArray()} : reply;
 }
 
-quint32 ImapLabFolder::append(const QString &subject, const QByteArray &extraHeaders, const QByteArray &body)
+quint32 ImapLabFolder::append(
+    const QString &subject, const QByteArray &extraHeaders, const QByteArray &body, const QByteArray &internalDate)
 {
     const QByteArray id = QUuid::createUuid().toString(QUuid::Id128).toLatin1();
     const QByteArray message = "From: Dave Example <dave@letterbox.test>\r\nTo: Carol <carol@letterbox.test>, "
@@ -51,7 +52,8 @@ quint32 ImapLabFolder::append(const QString &subject, const QByteArray &extraHea
         + subject.toUtf8() + "\r\nDate: Tue, 1 Dec 2026 10:00:00 +0100\r\nMessage-ID: <" + id + "@letterbox.test>\r\n"
         + extraHeaders + "\r\n" + (body.isEmpty() ? QByteArray("Hello Carol.\r\n") : body);
     const QList<QByteArray> reply
-        = command("APPEND " + m_folder.toUtf8() + " {" + QByteArray::number(message.size()) + "+}\r\n" + message);
+        = command("APPEND " + m_folder.toUtf8() + (internalDate.isEmpty() ? QByteArray() : " \"" + internalDate + '"')
+            + " {" + QByteArray::number(message.size()) + "+}\r\n" + message);
     static const QRegularExpression appendUid(QStringLiteral("APPENDUID \\d+ (\\d+)"));
     const QRegularExpressionMatch match = appendUid.match(QString::fromLatin1(reply.last()));
     return match.hasMatch() ? match.captured(1).toUInt() : 0;

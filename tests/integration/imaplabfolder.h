@@ -32,7 +32,9 @@ public:
     /// One command of the second session; every line of its response.
     QList<QByteArray> command(const QByteArray &command);
     /// APPENDs a message (LITERAL+) to the folder; its UID from APPENDUID (RFC 4315), 0 on failure.
-    quint32 append(const QString &subject, const QByteArray &extraHeaders = {}, const QByteArray &body = {});
+    /// @p internalDate, as APPEND's date-time ("01-Jan-2020 10:00:00 +0000"), backdates its arrival.
+    quint32 append(const QString &subject, const QByteArray &extraHeaders = {}, const QByteArray &body = {},
+        const QByteArray &internalDate = {});
 
     /// How the engine logs in as carol over implicit TLS.
     [[nodiscard]] Letterbox::Services::ImapServerSettings settings() const;

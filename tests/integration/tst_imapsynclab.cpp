@@ -98,6 +98,8 @@ private Q_SLOTS:
     void bodyOnDemand();
     void cancelledSyncResumes();
     void wholeAccountFollowsSubscriptions();
+    void syncWindowKeepsTheLastDays_data();
+    void syncWindowKeepsTheLastDays();
 
 private:
     Services::ImapServerSettings settings() const;
@@ -110,6 +112,7 @@ private:
     ImapLabFolder m_lab;
     QString m_folder;
     std::unique_ptr<ImapRetrieval> m_lastEngine;
+    int m_syncDays = 0; ///< the account's imap-sync-days for the next sync()
 };
 
 void TestImapSyncLab::initTestCase()
@@ -120,6 +123,7 @@ void TestImapSyncLab::initTestCase()
 
 void TestImapSyncLab::init()
 {
+    m_syncDays = 0;
     QVERIFY(m_lab.create(QStringLiteral("Sync-")));
     m_folder = m_lab.folder();
 }
@@ -160,7 +164,9 @@ quint32 TestImapSyncLab::uidValidity()
 
 Services::ImapServerSettings TestImapSyncLab::settings() const
 {
-    return m_lab.settings();
+    Services::ImapServerSettings settings = m_lab.settings();
+    settings.syncDays = m_syncDays;
+    return settings;
 }
 
 SyncReport TestImapSyncLab::sync(Store::Database &database, Path path, bool bodies, ImapRetrieval **engine)
@@ -656,6 +662,54 @@ void TestImapSyncLab::wholeAccountFollowsSubscriptions()
     command("UNSUBSCRIBE " + m_folder.toUtf8()); // Dovecot keeps a deleted folder's subscription
     QVERIFY(!folders.findByPath(m_folder).value());
     QVERIFY(folders.findByRole(Store::SpecialUse::Inbox).value());
+}
+
+void TestImapSyncLab::syncWindowKeepsTheLastDays_data()
+{
+    QTest::addColumn<Path>("path");
+    QTest::newRow("qresync") << Path::QResync;
+    QTest::newRow("uid") << Path::Uid;
+}
+
+// imap-sync-days 30 on a folder with two messages that arrived in 2020 (APPEND's
+// INTERNALDATE) and two of today: Dovecot's SEARCH SINCE picks today's, new mail follows,
+// and turning the window off brings the old two in without touching the rest.
+void TestImapSyncLab::syncWindowKeepsTheLastDays()
+{
+    QFETCH(Path, path);
+    const quint32 old1 = m_lab.append(QStringLiteral("Old one"), {}, {}, "01-Jan-2020 10:00:00 +0000");
+    const quint32 recent1 = append(QStringLiteral("Recent one"));
+    const quint32 old2 = m_lab.append(QStringLiteral("Old two"), {}, {}, "15-Mar-2020 08:30:00 +0100");
+    const quint32 recent2 = append(QStringLiteral("Recent two"));
+    QVERIFY(old1 && recent1 && old2 && recent2);
+    Cache cache;
+    QVERIFY(cache.open());
+    const auto uids = [&] {
+        const auto folder = Store::FolderStore(cache.database).findByPath(m_folder).value();
+        return folder ? Store::MessageStore(cache.database).uids(folder->id).value() : QList<quint32>();
+    };
+
+    m_syncDays = 30;
+    const SyncReport windowed = sync(cache.database, path);
+    QVERIFY2(windowed.ok(), qPrintable(why(windowed)));
+    QCOMPARE(windowed.folders.first().newMessages, 2);
+    QCOMPARE(uids(), (QList<quint32> {recent1, recent2}));
+
+    const quint32 recent3 = append(QStringLiteral("Recent three"));
+    const SyncReport again = sync(cache.database, path);
+    QVERIFY2(again.ok(), qPrintable(why(again)));
+    QCOMPARE(again.folders.first().newMessages, 1);
+    QCOMPARE(again.folders.first().vanished, 0);
+    QCOMPARE(uids(), (QList<quint32> {recent1, recent2, recent3}));
+
+    m_syncDays = 0;
+    const SyncReport everything = sync(cache.database, path);
+    QVERIFY2(everything.ok(), qPrintable(why(everything)));
+    QCOMPARE(everything.folders.first().newMessages, 2);
+    QCOMPARE(uids(), (QList<quint32> {old1, recent1, old2, recent2, recent3}));
+    const SyncReport settled = sync(cache.database, path);
+    QVERIFY2(settled.ok(), qPrintable(why(settled)));
+    QCOMPARE(settled.folders.first().newMessages, 0);
 }
 
 QTEST_GUILESS_MAIN(TestImapSyncLab)

@@ -13,7 +13,7 @@
 # shellcheck disable=SC2034
 LAB_DOMAIN=letterbox.test
 LAB_HOST=localhost
-LAB_USERS="alice bob carol dave erin frank grace"
+LAB_USERS="alice bob carol dave erin frank grace heidi"
 # Mail files belong to an unprivileged account so that Dovecot's mail
 # processes never run as root; these exist on every Debian system.
 LAB_MAIL_USER=nobody
@@ -41,6 +41,7 @@ lab_password() {
         erin) printf '%s' 'Explorer-42' ;;
         frank) printf '%s' 'Fisher-42' ;;
         grace) printf '%s' 'Gardener-42' ;;
+        heidi) printf '%s' 'Hiker-42' ;;
         *) return 1 ;;
     esac
 }

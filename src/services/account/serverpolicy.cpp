@@ -109,7 +109,12 @@ std::optional<SubmissionSettings> ServerPolicy::submission(
 std::optional<ImapServerSettings> ServerPolicy::imap(
     const Accounts::Account &account, const QString &password, QString *error)
 {
-    return incomingSettings<ImapServerSettings, Imap::ImapSecurity, Imap::ImapCredentials>(account, password, error);
+    std::optional<ImapServerSettings> settings
+        = incomingSettings<ImapServerSettings, Imap::ImapSecurity, Imap::ImapCredentials>(account, password, error);
+    if (settings) {
+        settings->syncDays = account.imapSyncDays;
+    }
+    return settings;
 }
 
 std::optional<Pop3ServerSettings> ServerPolicy::pop3(

@@ -1,13 +1,8 @@
 #include "services/imap/imapbodyfetch.h"
 
-#include "mime/messageparser.h"
-#include "mime/mimetypes.h"
 #include "services/imap/imapclient.h"
-#include "services/ingest/messageingest.h"
-#include "store/blobstore.h"
 #include "store/database.h"
 #include "store/statement.h"
-#include "store/transaction.h"
 
 namespace Letterbox::Services {
 
@@ -17,6 +12,7 @@ ImapBodyFetch::ImapBodyFetch(Store::Database &database, ImapClient &client, cons
     , m_database(database)
     , m_targets(targets)
     , m_tokenBase(tokenBase)
+    , m_batch(database)
 {
     for (const ImapBodyTarget &target : targets) {
         m_idForUid.insert(target.uid, target.id);
@@ -84,23 +80,14 @@ void ImapBodyFetch::onUntagged(const Imap::ImapResponse &response)
     if (!whole || !whole->data || whole->origin || id == m_idForUid.cend()) {
         return;
     }
-    const QByteArray &raw = *whole->data;
-    const Store::Result<Store::BlobInfo> blob = m_database.blobs().write(raw);
-    if (!blob.ok()) {
-        m_warning = blob.message();
+    if (Store::Status status = m_batch.add(id.value(), *whole->data); !status.ok()) {
+        m_warning = status.message();
         return;
     }
-    const Mime::ParsedMessage parsed = Mime::MessageParser::parse(raw);
-    const Store::NewMessage fields = MessageIngest::fieldsOf(parsed, raw.size());
-    Store::BodyUpdate update;
-    update.state = Store::BodyState::Full;
-    update.blobKey = blob.value().key;
-    update.blobSize = blob.value().size;
-    update.bodyText = fields.bodyText;
-    update.snippet = fields.snippet;
-    update.hasAttachments = fields.hasAttachments;
-    m_pending.append({id.value(), update});
     m_idForUid.erase(id); // a second FETCH of the same message is not stored twice
+    if (m_batch.isFull()) {
+        (void)commitBatch();
+    }
 }
 
 void ImapBodyFetch::onCommandFinished(
@@ -109,7 +96,7 @@ void ImapBodyFetch::onCommandFinished(
     if (!m_tokens.removeOne(token)) {
         return;
     }
-    if (!commitBatch()) {
+    if ((!ok || m_tokens.isEmpty()) && !commitBatch()) {
         return;
     }
     if (!ok) {
@@ -118,7 +105,7 @@ void ImapBodyFetch::onCommandFinished(
         finish(false, text.isEmpty() ? QString::fromUtf8(reply.text) : text, !text.isEmpty());
         return;
     }
-    Q_EMIT progress(m_fetched.size(), m_targets.size());
+    Q_EMIT progress(m_fetched.size() + m_batch.waiting(), m_targets.size());
     if (m_tokens.isEmpty()) {
         finish(m_warning.isEmpty(), m_warning, false);
     }
@@ -126,35 +113,15 @@ void ImapBodyFetch::onCommandFinished(
 
 bool ImapBodyFetch::commitBatch()
 {
-    if (m_pending.isEmpty()) {
-        return true;
+    if (isDone()) {
+        return false;
     }
-    Store::BodyCache bodies(m_database);
-    const QList<std::pair<qint64, Store::BodyUpdate>> pending = std::exchange(m_pending, {});
-    {
-        // The batch in one transaction; a row that went meanwhile (a local move or
-        // delete) dooms it, and then each body goes on its own below.
-        Store::Transaction transaction(m_database);
-        bool all = transaction.isActive();
-        for (qsizetype i = 0; all && i < pending.size(); ++i) {
-            all = bodies.setBody(pending[i].first, pending[i].second).ok();
-        }
-        if (all && transaction.commit().ok()) {
-            for (const auto &[id, update] : pending) {
-                m_fetched.append(id);
-            }
-            return true;
-        }
+    const Store::Result<QList<qint64>> stored = m_batch.flush();
+    if (!stored.ok()) {
+        finish(false, stored.message(), false);
+        return false;
     }
-    for (const auto &[id, update] : pending) {
-        if (Store::Status status = bodies.setBody(id, update); status.ok()) {
-            m_fetched.append(id);
-        } else if (status.code() != Store::ErrorCode::NotFound) {
-            finish(false, status.message(), false);
-            return false;
-        }
-        // NotFound: its blob is an orphan that IntegrityCheck removes.
-    }
+    m_fetched += stored.value();
     return true;
 }
 

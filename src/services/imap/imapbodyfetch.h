@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/imap/imapbodybatch.h"
 #include "services/imap/imaptask.h"
 #include "store/bodycache.h"
 #include "store/folder.h"
@@ -23,15 +24,15 @@ struct ImapBodyTarget
 
 /**
  * @short Downloads whole messages of the selected folder into the cache: UID FETCH
- * (BODY.PEEK[]) in pipelined batches, each message into the blob store durably, then its
- * row pointed at it with the parsed text for search (BodyCache::setBody).
+ * (BODY.PEEK[]) in pipelined commands, the bodies stored in batches by ImapBodyBatch
+ * (blobs durable together, then the rows pointed at them with the parsed text for search).
  *
- * The durability order of DESIGN.md principle 3: a body's blob is committed (fsync,
- * rename, fsync of the directory) as its FETCH arrives; the rows of one batch follow in
- * one transaction when the batch's tagged OK comes. A crash in between leaves orphan
- * blobs, never a row pointing at nothing. BODY.PEEK leaves \\Seen alone (RFC 9051 6.4.5).
- * Batches hold at most maxMessages messages or about maxBytes bytes, so memory stays
- * bounded by what is in flight. Parsing runs on the caller's thread.
+ * The durability order of DESIGN.md principle 3 is ImapBodyBatch's: a batch's blobs are
+ * committed before its rows, so a crash in between leaves orphan blobs, never a row
+ * pointing at nothing. A batch is flushed when it is full, when a command is refused and
+ * when the last command ends. BODY.PEEK leaves \\Seen alone (RFC 9051 6.4.5). Commands
+ * ask for at most maxMessages messages or about maxBytes bytes each, so memory stays
+ * bounded by what is in flight plus one batch. Parsing runs on the thread pool.
  *
  * The caller must have selected the folder (ImapFolderSync did, or the engine's
  * on-demand path) under the UIDVALIDITY the rows were cached with.
@@ -60,6 +61,7 @@ Q_SIGNALS:
 private:
     void onUntagged(const Imap::ImapResponse &response) override;
     void onCommandFinished(quint64 token, bool ok, const Imap::ImapStatusResponse &reply, const QString &text) override;
+    /// Stores the waiting bodies; false (and finished) when the store failed.
     [[nodiscard]] bool commitBatch();
 
     Store::Database &m_database;
@@ -67,7 +69,7 @@ private:
     QHash<quint32, qint64> m_idForUid;
     quint64 m_tokenBase;
     QList<quint64> m_tokens;
-    QList<std::pair<qint64, Store::BodyUpdate>> m_pending;
+    ImapBodyBatch m_batch;
     QList<qint64> m_fetched;
     QString m_warning;
 };

@@ -3,6 +3,7 @@
 #include "services/common/overloaded.h"
 #include "services/imap/imapclient.h"
 #include "services/imap/imapmessagefields.h"
+#include "services/imap/imapsyncwindow.h"
 #include "services/imap/imapuidsets.h"
 #include "services/retrieval/messageidentity.h"
 #include "store/cachedcopies.h"
@@ -197,7 +198,7 @@ void ImapFolderSync::onFetch(const Imap::ImapFetchResponse &fetch)
     const quint32 uid = fetch.uid->value;
     if (fetch.envelope && !ImapUidSets::contains(m_cached, uid)) {
         // A cached UID here (rows an interrupted run stored) only refreshes its flags below.
-        if (uid < m_fromUid || m_notAgain.contains(uid)) {
+        if ((uid < m_fromUid && !m_wanted.contains(uid)) || m_notAgain.contains(uid)) {
             return;
         }
         if (std::optional<Store::NewMessage> message = ImapMessageFields::fromFetch(fetch)) {
@@ -247,6 +248,13 @@ void ImapFolderSync::onCommandFinished(
         m_selected = true;
         afterSelect();
         return;
+    case Command::Window: {
+        const QList<quint32> wanted = ImapUidSets::uncached(std::exchange(m_serverUids, {}), m_cached, m_notAgain);
+        m_wanted = QSet<quint32>(wanted.cbegin(), wanted.cend());
+        m_expectedNew = wanted.size();
+        fetchChanges();
+        return;
+    }
     case Command::NewMessages:
         if (!flushNew()) {
             return;
@@ -265,10 +273,23 @@ void ImapFolderSync::onCommandFinished(
         }
         break;
     case Command::Search: {
-        const QList<quint32> gone = ImapUidSets::missing(m_cached, std::exchange(m_serverUids, {}), 0xffffffffu);
-        if (removeUids(gone)) {
-            complete();
+        const QList<quint32> server = std::exchange(m_serverUids, {});
+        const QList<quint32> gone = ImapUidSets::missing(m_cached, server, 0xffffffffu);
+        if (!removeUids(gone)) {
+            return;
         }
+        // What the server holds and the cache lacks: outside a window, mail a narrower
+        // window left out before. Fetched once; what still differs afterwards stays so.
+        const QList<quint32> missing
+            = m_options.since || m_filledGaps ? QList<quint32>() : ImapUidSets::uncached(server, m_cached, m_notAgain);
+        m_filledGaps = true;
+        if (missing.isEmpty()) {
+            complete();
+            return;
+        }
+        m_wanted = QSet<quint32>(missing.cbegin(), missing.cend());
+        m_expectedNew += missing.size();
+        fetchUids(missing);
         return;
     }
     }
@@ -312,7 +333,21 @@ void ImapFolderSync::afterSelect()
             return;
         }
     }
+    if (m_options.since) {
+        // The window's UIDs first: the new-message fetch asks for those alone.
+        const QList<Imap::ImapSearchToken> program = ImapSyncWindow::searchProgram(*m_options.since);
+        const QList<QByteArray> returnAll
+            = m_options.esearch ? QList<QByteArray> {QByteArrayLiteral("ALL")} : QList<QByteArray> {};
+        submit(Command::Window, [program, returnAll](Imap::ImapEncoder &encoder) {
+            return encoder.uidSearch(program, returnAll);
+        });
+        return;
+    }
+    fetchChanges();
+}
 
+void ImapFolderSync::fetchChanges()
+{
     const bool modSeqs = (m_usedQresync || m_options.condStore) && !m_noModSeq && m_highestModSeq > 0;
     if (!m_reset && !m_cached.isEmpty() && m_fromUid > 1 && !m_usedQresync) {
         Imap::ImapFetchRequest request;
@@ -330,14 +365,13 @@ void ImapFolderSync::afterSelect()
         }
     }
 
-    Imap::ImapFetchRequest request;
-    request.flags = true;
-    request.internalDate = true;
-    request.size = true;
-    request.envelope = true;
-    request.bodyStructure = true;
-    request.modSeq = modSeqs;
-    request.sections.append({ImapMessageFields::referencesSection, true, false, std::nullopt});
+    if (m_options.since) {
+        QList<quint32> wanted(m_wanted.cbegin(), m_wanted.cend());
+        std::sort(wanted.begin(), wanted.end());
+        fetchUids(wanted);
+        return;
+    }
+    const Imap::ImapFetchRequest request = headerRequest();
     m_expectedNew = std::max<qint64>(0, m_exists - qint64(m_cached.size()));
     QList<Imap::ImapSequenceSet> ranges = ImapUidSets::fetchRanges(m_fromUid, m_uidNext, m_options.batch);
     if (ranges.size() > 4 + 2 * m_expectedNew / qint64(m_options.batch)) {
@@ -348,6 +382,30 @@ void ImapFolderSync::afterSelect()
     for (const Imap::ImapSequenceSet &range : std::as_const(ranges)) {
         submit(Command::NewMessages,
             [range, request](Imap::ImapEncoder &encoder) { return encoder.uidFetch(range, request); });
+    }
+    if (m_commands.isEmpty()) {
+        afterFetches();
+    }
+}
+
+Imap::ImapFetchRequest ImapFolderSync::headerRequest() const
+{
+    Imap::ImapFetchRequest request;
+    request.flags = true;
+    request.internalDate = true;
+    request.size = true;
+    request.envelope = true;
+    request.bodyStructure = true;
+    request.modSeq = (m_usedQresync || m_options.condStore) && !m_noModSeq && m_highestModSeq > 0;
+    request.sections.append({ImapMessageFields::referencesSection, true, false, std::nullopt});
+    return request;
+}
+
+void ImapFolderSync::fetchUids(const QList<quint32> &uids)
+{
+    const Imap::ImapFetchRequest request = headerRequest();
+    for (const Imap::ImapSequenceSet &set : ImapUidSets::runs(uids, m_options.batch)) {
+        submit(Command::NewMessages, [set, request](Imap::ImapEncoder &encoder) { return encoder.uidFetch(set, request); });
     }
     if (m_commands.isEmpty()) {
         afterFetches();

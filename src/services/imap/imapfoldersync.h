@@ -8,6 +8,7 @@
 #include "store/messagerecord.h"
 #include "store/messagestore.h"
 
+#include <QDate>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
@@ -25,6 +26,9 @@ struct ImapFolderSyncOptions
     bool condStore = false; ///< RFC 7162 CONDSTORE is available (and not masked)
     bool esearch = false; ///< RFC 4731: UID SEARCH RETURN (ALL) gives a compact set
     quint32 batch = 1000; ///< UIDs per new-message UID FETCH
+    /// The sync window (ImapSyncWindow): headers only of messages with an INTERNALDATE on
+    /// or after this day; none for every message.
+    std::optional<QDate> since;
 };
 
 /**
@@ -46,7 +50,15 @@ struct ImapFolderSyncOptions
  * - expunges: VANISHED under QRESYNC, the UIDs missing from the full FLAGS fetch on the
  *   fallback path; then, always, a count check: when EXISTS differs from the cached
  *   count, UID SEARCH ALL (RETURN (ALL) under ESEARCH) tells which UIDs went.
- * A resync without change therefore costs one SELECT and its reply.
+ * A resync without change therefore costs one SELECT and its reply. When the count check
+ * finds server UIDs the cache lacks (a sync window was narrowed or turned off since), their
+ * headers are fetched once, by UID.
+ *
+ * With a sync window (options.since), `UID SEARCH SINCE day` comes right after SELECT and
+ * new headers are fetched only for the UIDs it names that the cache lacks, old or new, so
+ * a window made wider fills in the days it gained. Rows older than the window stay until
+ * the server expunges them. The count check then always asks UID SEARCH ALL (the cache
+ * holds fewer rows than the folder), one more round trip per windowed sync.
  *
  * Local changes win until replayed (RFC 4549 section 4.2): server flags are not written
  * over messages with a pending Flag/Unflag journal entry, and UIDs with a pending Move or
@@ -82,12 +94,18 @@ Q_SIGNALS:
     void progress(const QString &folder, qint64 done, qint64 total);
 
 private:
-    enum class Command { Select, NewMessages, Flags, Search };
+    enum class Command { Select, Window, NewMessages, Flags, Search };
 
     void onUntagged(const Imap::ImapResponse &response) override;
     void onFetch(const Imap::ImapFetchResponse &fetch);
     void onCommandFinished(quint64 token, bool ok, const Imap::ImapStatusResponse &reply, const QString &text) override;
     void afterSelect();
+    /// After SELECT (and the window's search): flag changes and new headers.
+    void fetchChanges();
+    /// Fetches the headers of @p uids (not cached, ascending) by UID, in runs of options.batch.
+    void fetchUids(const QList<quint32> &uids);
+    /// What a new message's headers are fetched with (RFC 9051 6.4.5).
+    [[nodiscard]] Imap::ImapFetchRequest headerRequest() const;
     void submit(Command command, const Imap::ImapCommandBuilder &builder);
     [[nodiscard]] bool flushNew();
     /// Takes the batch's messages that the cache holds in a local folder over (and out
@@ -139,6 +157,9 @@ private:
     QList<Store::FlagUpdate> m_flagUpdates;
     QList<Imap::ImapSequenceSet> m_vanished;
     QList<quint32> m_serverUids; ///< from the full FLAGS fetch or UID SEARCH
+    /// UIDs below m_fromUid whose headers are asked for (the window's, or the count check's)
+    QSet<quint32> m_wanted;
+    bool m_filledGaps = false; ///< the count check fetched what it found missing once
     quint32 m_maxNewUid = 0;
     qint64 m_expectedNew = 0;
 

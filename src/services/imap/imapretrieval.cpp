@@ -5,6 +5,7 @@
 #include "services/imap/imapfoldersync.h"
 #include "services/imap/imapjournalreplay.h"
 #include "services/imap/imapondemandbody.h"
+#include "services/imap/imapsyncwindow.h"
 #include "services/retrieval/cachehandover.h"
 #include "store/database.h"
 #include "store/folderstore.h"
@@ -218,6 +219,7 @@ void ImapRetrieval::syncFolder(const QString &path)
     options.condStore = m_condStore;
     options.esearch = m_esearch;
     options.batch = m_options.headerBatch;
+    options.since = ImapSyncWindow::since(m_settings.syncDays, QDate::currentDate());
     m_folderSync = new ImapFolderSync(m_database, *m_client, *folder.value(), options, nextTokenBase(), this);
     connect(m_folderSync, &ImapFolderSync::progress, this, &RetrievalEngine::progress);
     connect(m_folderSync, &ImapFolderSync::finished, this, &ImapRetrieval::onFolderFinished, Qt::QueuedConnection);

@@ -57,8 +57,9 @@ struct ImapRetrievalOptions
  * two folders, or on a connection of its own; bodyFetched() follows either way.
  *
  * Beside it: ImapWatcher (IDLE push on the Inbox, polling the rest) and ImapSearch (server
- * search merged with the local index) over an ImapConnectionPool. Not yet: this engine and
- * the journal replay drawing from that pool too, and the sync window.
+ * search merged with the local index) over an ImapConnectionPool. The sync window
+ * (ImapServerSettings::syncDays) limits each folder's headers to the last days' mail
+ * (ImapFolderSync). Not yet: this engine and the journal replay drawing from that pool too.
  */
 class ImapRetrieval : public RetrievalEngine
 {

@@ -17,6 +17,8 @@ struct ImapServerSettings
     Net::TlsPolicy tls; ///< its mode follows session.security
     Imap::ImapSessionConfig session;
     Net::Timeouts timeouts;
+    /// The sync window in days (the account's imap-sync-days); 0 syncs every message.
+    int syncDays = 0;
 };
 
 } // namespace Letterbox::Services

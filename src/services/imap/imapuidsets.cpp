@@ -54,6 +54,33 @@ QList<quint32> ImapUidSets::intersect(const QList<quint32> &cached, const Imap::
     return members;
 }
 
+QList<quint32> ImapUidSets::uncached(QList<quint32> server, const QList<quint32> &cached, const QSet<quint32> &skip)
+{
+    std::sort(server.begin(), server.end());
+    server.erase(std::unique(server.begin(), server.end()), server.end());
+    QList<quint32> wanted;
+    auto next = cached.cbegin();
+    for (const quint32 uid : std::as_const(server)) {
+        while (next != cached.cend() && *next < uid) {
+            ++next;
+        }
+        if (uid != 0 && (next == cached.cend() || *next != uid) && !skip.contains(uid)) {
+            wanted.append(uid);
+        }
+    }
+    return wanted;
+}
+
+QList<Imap::ImapSequenceSet> ImapUidSets::runs(const QList<quint32> &uids, quint32 batch)
+{
+    batch = std::max<quint32>(batch, 1);
+    QList<Imap::ImapSequenceSet> sets;
+    for (qsizetype i = 0; i < uids.size(); i += batch) {
+        sets.append(Imap::ImapSequenceSet::fromNumbers(uids.mid(i, batch)));
+    }
+    return sets;
+}
+
 bool ImapUidSets::contains(const QList<quint32> &list, quint32 uid)
 {
     return std::binary_search(list.cbegin(), list.cend(), uid);

@@ -3,6 +3,7 @@
 #include "protocol/imap/imaptypes.h"
 
 #include <QList>
+#include <QSet>
 
 namespace Letterbox::Services {
 
@@ -23,6 +24,13 @@ public:
     /// The members of @p cached that @p set contains (VANISHED, ESEARCH ALL): a server's
     /// "1:4294967295" costs as much as its ranges, not four billion steps.
     [[nodiscard]] static QList<quint32> intersect(const QList<quint32> &cached, const Imap::ImapSequenceSet &set);
+    /// The members of @p server that @p cached lacks and @p skip does not hold, ascending and
+    /// without duplicates: the headers a windowed sync (UID SEARCH SINCE) or a count check
+    /// (UID SEARCH ALL) found missing from the cache.
+    [[nodiscard]] static QList<quint32> uncached(
+        QList<quint32> server, const QList<quint32> &cached, const QSet<quint32> &skip);
+    /// @p uids (ascending) as UID sets of at most @p batch UIDs each, for one FETCH apiece.
+    [[nodiscard]] static QList<Imap::ImapSequenceSet> runs(const QList<quint32> &uids, quint32 batch);
     /// Whether @p uid is in the sorted @p list (binary search).
     [[nodiscard]] static bool contains(const QList<quint32> &list, quint32 uid);
     /**

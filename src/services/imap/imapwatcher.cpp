@@ -1,6 +1,7 @@
 #include "services/imap/imapwatcher.h"
 
 #include "services/imap/imapconnectionpool.h"
+#include "services/imap/imapsyncwindow.h"
 #include "store/database.h"
 #include "store/folderstore.h"
 
@@ -378,6 +379,7 @@ ImapFolderSyncOptions ImapWatcher::syncOptions(ImapClient &client) const
         options.esearch = session->hasCapability("ESEARCH");
     }
     options.batch = m_options.headerBatch;
+    options.since = ImapSyncWindow::since(m_pool.settings().syncDays, QDate::currentDate());
     return options;
 }
 

@@ -54,16 +54,16 @@ private Q_SLOTS:
             QCOMPARE(AccountOptions::find(option.name)->id, option.id);
             QCOMPARE(AccountOptions::find(option.id)->name, option.name);
         }
-        QCOMPARE(ids.size(), int(Id::OAuth2Scope) + 1);
+        QCOMPARE(ids.size(), int(Id::CheckInterval) + 1);
         // The contract of CLI.md, "Accounts".
         for (const char *name : {"email", "display-name", "incoming", "host", "port", "security", "user", "smtp-host",
                  "smtp-port", "smtp-security", "smtp-user", "password-stdin", "password-command", "ca-file",
                  "pin-certificate", "smtp-pin-certificate", "pop3-keep", "pop3-keep-days", "pop3-delete-after-download",
                  "pop3-delete-with-local", "allow-plaintext", "imap-keep-offline", "signature", "oauth2-auth-url",
-                 "oauth2-token-url", "oauth2-client-id", "oauth2-scope"}) {
+                 "oauth2-token-url", "oauth2-client-id", "oauth2-scope", "imap-sync-days", "check-interval"}) {
             QVERIFY2(names.contains(QLatin1String(name)), name);
         }
-        QCOMPARE(names.size(), 27);
+        QCOMPARE(names.size(), 29);
         QVERIFY(AccountOptions::find(QStringLiteral("allow-plaintext"))->isSwitch());
         QVERIFY(!AccountOptions::find(QStringLiteral("port"))->isSwitch());
         QVERIFY(!AccountOptions::find(QStringLiteral("--port")));
@@ -93,6 +93,8 @@ private Q_SLOTS:
         QTest::newRow("incoming") << QStringLiteral("incoming") << QStringLiteral("pop3");
         QTest::newRow("host") << QStringLiteral("host") << QStringLiteral("other.example.org");
         QTest::newRow("email") << QStringLiteral("email") << QStringLiteral("bob@example.org");
+        QTest::newRow("imap-sync-days") << QStringLiteral("imap-sync-days") << QStringLiteral("90");
+        QTest::newRow("check-interval") << QStringLiteral("check-interval") << QStringLiteral("0");
     }
 
     void addAndSetAgreeOnEveryKey()
@@ -371,6 +373,12 @@ private Q_SLOTS:
         QTest::newRow("command-empty") << int(Id::PasswordCommand) << QString() << invalid;
         QTest::newRow("email-bad") << int(Id::Email) << QStringLiteral("nobody") << invalid;
         QTest::newRow("host-empty") << int(Id::Host) << QString() << invalid;
+        QTest::newRow("sync-days-text") << int(Id::ImapSyncDays) << QStringLiteral("a month") << invalid;
+        QTest::newRow("sync-days-negative") << int(Id::ImapSyncDays) << QStringLiteral("-1") << invalid;
+        QTest::newRow("sync-days-too-many") << int(Id::ImapSyncDays) << QStringLiteral("36501") << invalid;
+        QTest::newRow("check-interval-empty") << int(Id::CheckInterval) << QString() << invalid;
+        QTest::newRow("check-interval-negative") << int(Id::CheckInterval) << QStringLiteral("-5") << invalid;
+        QTest::newRow("check-interval-over-a-day") << int(Id::CheckInterval) << QStringLiteral("1441") << invalid;
     }
 
     void setRefusesAndLeavesTheAccountAlone()
@@ -384,6 +392,31 @@ private Q_SLOTS:
         QCOMPARE(int(result.code), code);
         QVERIFY(!result.message.isEmpty());
         QCOMPARE(account, before);
+    }
+
+    // A new account syncs every message and checks every 10 minutes; both keys take
+    // their range's ends, and 0 turns each off.
+    void syncWindowAndCheckInterval()
+    {
+        Account account = built(s_minimal);
+        QCOMPARE(account.imapSyncDays, 0);
+        QCOMPARE(account.checkIntervalMinutes, 10);
+        QVERIFY(AccountOptions::change(account, Id::ImapSyncDays, QStringLiteral("36500")).ok());
+        QCOMPARE(account.imapSyncDays, 36500);
+        QVERIFY(AccountOptions::change(account, Id::ImapSyncDays, QStringLiteral(" 30 ")).ok());
+        QCOMPARE(account.imapSyncDays, 30);
+        QVERIFY(AccountOptions::change(account, Id::CheckInterval, QStringLiteral("1440")).ok());
+        QCOMPARE(account.checkIntervalMinutes, 1440);
+        QVERIFY(AccountOptions::change(account, Id::CheckInterval, QStringLiteral("0")).ok());
+        QCOMPARE(account.checkIntervalMinutes, 0);
+
+        AccountOptions::Values given = s_minimal;
+        given.append({Id::ImapSyncDays, QStringLiteral("7")});
+        given.append({Id::CheckInterval, QStringLiteral("abc")});
+        Account refused;
+        const AccountResult result = AccountOptions::build(QStringLiteral("work"), given, &refused);
+        QCOMPARE(int(result.code), int(AccountResult::Code::Invalid));
+        QVERIFY2(result.message.contains(QLatin1String("abc")), qPrintable(result.message));
     }
 
     void setSwitchesTakeYesAndNo()

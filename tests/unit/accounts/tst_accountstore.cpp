@@ -29,6 +29,8 @@ Account fullAccount(const QString &name)
     account.pop3Retention = Pop3Retention::KeepDays;
     account.pop3KeepDays = 14;
     account.imapKeepOffline = true;
+    account.imapSyncDays = 90;
+    account.checkIntervalMinutes = 0;
     account.signature = QStringLiteral("-- \nAlice \u00c4rger\nWonderland, line \"two\"");
     return account;
 }

@@ -93,6 +93,8 @@ private Q_SLOTS:
         QCOMPARE(json.value(QLatin1String("allow_plaintext")).toBool(true), false);
         QCOMPARE(json.value(QLatin1String("pop3")).toObject().value(QLatin1String("retention")).toString(),
             QStringLiteral("keep"));
+        QCOMPARE(json.value(QLatin1String("imap_sync_days")).toInt(-1), 0);
+        QCOMPARE(json.value(QLatin1String("check_interval")).toInt(-1), 10);
     }
 
     void addWithEveryOption()
@@ -168,7 +170,8 @@ private Q_SLOTS:
         const Run run = cli({QStringLiteral("account"), QStringLiteral("show"), QStringLiteral("work")});
         QCOMPARE(run.exitCode, 0);
         for (const char *line : {"email           alice@example.org", "port            993", "smtp-port       465",
-                 "security        tls", "password        keychain"}) {
+                 "security        tls", "password        keychain", "imap-sync-days  0 (every message)",
+                 "check-interval  10 minutes"}) {
             QVERIFY2(run.out.contains(QLatin1String(line)), qPrintable(run.out));
         }
     }
@@ -200,6 +203,10 @@ private Q_SLOTS:
         QTest::newRow("password-command")
             << QStringList {QStringLiteral("password-command"), QStringLiteral("pass mail")}
             << QStringLiteral("password") << QJsonValue(QStringLiteral("command"));
+        QTest::newRow("imap-sync-days") << QStringList {QStringLiteral("imap-sync-days"), QStringLiteral("30")}
+                                        << QStringLiteral("imap_sync_days") << QJsonValue(30);
+        QTest::newRow("check-interval-manual") << QStringList {QStringLiteral("check-interval"), QStringLiteral("0")}
+                                               << QStringLiteral("check_interval") << QJsonValue(0);
         QTest::newRow("allow-plaintext-alone")
             << QStringList {QStringLiteral("allow-plaintext")} << QStringLiteral("allow_plaintext") << QJsonValue(true);
     }

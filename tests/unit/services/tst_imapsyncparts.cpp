@@ -6,6 +6,7 @@
 #include "protocol/imap/imapparser.h"
 #include "services/imap/imapfolderlist.h"
 #include "services/imap/imapmessagefields.h"
+#include "services/imap/imapsyncwindow.h"
 #include "services/imap/imapuidsets.h"
 #include "store/database.h"
 #include "store/folderstore.h"
@@ -18,6 +19,7 @@ using namespace Letterbox;
 using Services::ImapFolderList;
 using Services::ImapMessageFields;
 using Services::ImapUidSets;
+using Services::ImapSyncWindow;
 
 namespace {
 
@@ -66,6 +68,9 @@ private Q_SLOTS:
     void intersectWithSets();
     void fetchRanges();
     void knownUids();
+    void uncachedAndRuns();
+    void syncWindowDays();
+    void syncWindowSearchIsEnglishWhateverTheLocale();
     void lsubCommand();
     void listOptions();
     void folderListReconciles();
@@ -221,6 +226,41 @@ void TestImapSyncParts::knownUids()
     }
     QCOMPARE(ImapUidSets::knownUids(sparse, 100).toByteArray(), QByteArray("1:1999"));
     QVERIFY(ImapUidSets::knownUids({}, 100).isEmpty());
+}
+
+void TestImapSyncParts::uncachedAndRuns()
+{
+    // The window's search (or the count check's) against the cache: duplicates, zeros and
+    // pending local moves or deletes are not fetched.
+    const QList<quint32> wanted = ImapUidSets::uncached({9, 3, 4, 0, 12, 4, 7, 1}, {1, 2, 4, 8}, {7});
+    QCOMPARE(wanted, (QList<quint32> {3, 9, 12}));
+    QVERIFY(ImapUidSets::uncached({1, 2}, {1, 2}, {}).isEmpty());
+    QByteArrayList sets;
+    for (const Imap::ImapSequenceSet &set : ImapUidSets::runs({1, 2, 3, 10, 11, 20, 30}, 3)) {
+        sets.append(set.toByteArray());
+    }
+    QCOMPARE(sets.join(' '), QByteArray("1:3 10:11,20 30"));
+    QVERIFY(ImapUidSets::runs({}, 1000).isEmpty());
+}
+
+void TestImapSyncParts::syncWindowDays()
+{
+    const QDate today(2026, 3, 1);
+    QVERIFY(!ImapSyncWindow::since(0, today));
+    QCOMPARE(*ImapSyncWindow::since(1, today), today); // today's mail only
+    QCOMPARE(*ImapSyncWindow::since(30, today), QDate(2026, 1, 31));
+    QCOMPARE(ImapSyncWindow::imapDate(QDate(2026, 1, 31)), QByteArray("31-Jan-2026"));
+}
+
+void TestImapSyncParts::syncWindowSearchIsEnglishWhateverTheLocale()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    Imap::ImapEncoder encoder;
+    const QByteArray command
+        = encoder.uidSearch(ImapSyncWindow::searchProgram(QDate(2026, 3, 7)), {QByteArrayLiteral("ALL")}).bytes();
+    QLocale::setDefault(before);
+    QCOMPARE(command, QByteArray("A1 UID SEARCH RETURN (ALL) SINCE 7-Mar-2026\r\n"));
 }
 
 void TestImapSyncParts::lsubCommand()

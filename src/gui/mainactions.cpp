@@ -1,0 +1,166 @@
+#include "gui/mainactions.h"
+
+#include "gui/icons.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace Letterbox::Gui {
+
+namespace {
+QAction *makeAction(QWidget *window, const QString &objectName, const QString &text, const QString &icon,
+    const QList<QKeySequence> &shortcuts = {})
+{
+    auto *action = new QAction(themeIcon(icon), text, window);
+    action->setObjectName(objectName);
+    action->setShortcuts(shortcuts);
+    // The window owns the shortcut, so it works from whichever pane has the focus.
+    action->setShortcutContext(Qt::WindowShortcut);
+    window->addAction(action);
+    return action;
+}
+} // namespace
+
+MainActions::MainActions(QWidget *window, QUndoStack &undoStack)
+{
+    getMessages = makeAction(window, QStringLiteral("getMessagesAction"), tr("&Get Messages"),
+        QStringLiteral("mail-receive"), {QKeySequence(Qt::Key_F5)});
+    workOffline = makeAction(
+        window, QStringLiteral("workOfflineAction"), tr("&Work Offline"), QStringLiteral("network-offline"));
+    workOffline->setCheckable(true);
+
+    undo = undoStack.createUndoAction(window, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setIcon(themeIcon(QStringLiteral("edit-undo")));
+    undo->setShortcut(QKeySequence::Undo);
+    window->addAction(undo);
+    redo = undoStack.createRedoAction(window, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    window->addAction(redo);
+
+    deleteMessages = makeAction(window, QStringLiteral("deleteAction"), tr("&Delete"), QStringLiteral("edit-delete"),
+        {QKeySequence(Qt::Key_Delete)});
+    markRead = makeAction(window, QStringLiteral("markReadAction"), tr("Mark as &Read / Unread"),
+        QStringLiteral("mail-read"), {QKeySequence(Qt::Key_M)});
+    markAllRead = makeAction(window, QStringLiteral("markAllReadAction"), tr("Mark &All Read"),
+        QStringLiteral("mail-read"), {QKeySequence(Qt::SHIFT | Qt::Key_C)});
+    flag = makeAction(window, QStringLiteral("flagAction"), tr("&Flag / Unflag"), QStringLiteral("mail-mark-important"),
+        {QKeySequence(Qt::Key_S)});
+    moveTo = makeAction(window, QStringLiteral("moveToAction"), tr("&Move to…"), QStringLiteral("mail-move"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
+    copyTo = makeAction(window, QStringLiteral("copyToAction"), tr("&Copy to…"), QStringLiteral("mail-move"),
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
+
+    nextUnread = makeAction(window, QStringLiteral("nextUnreadAction"), tr("Next &Unread Message"),
+        QStringLiteral("mail-unread"), {QKeySequence(Qt::Key_N)});
+    nextMessage = makeAction(
+        window, QStringLiteral("nextMessageAction"), tr("&Next Message"), QString(), {QKeySequence(Qt::Key_F)});
+    previousMessage = makeAction(
+        window, QStringLiteral("previousMessageAction"), tr("&Previous Message"), QString(), {QKeySequence(Qt::Key_B)});
+
+    search = makeAction(window, QStringLiteral("searchAction"), tr("&Search…"), QStringLiteral("edit-find"),
+        {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_F)});
+    searchEverywhere = makeAction(
+        window, QStringLiteral("searchEverywhereAction"), tr("Search &All Folders"), QStringLiteral("edit-find"));
+    searchEverywhere->setCheckable(true);
+
+    threaded
+        = makeAction(window, QStringLiteral("threadedAction"), tr("&Threads"), QString(), {QKeySequence(Qt::Key_T)});
+    threaded->setCheckable(true);
+    expandThreads = makeAction(window, QStringLiteral("expandThreadsAction"), tr("&Expand All Threads"), QString(),
+        {QKeySequence(Qt::Key_Asterisk)});
+    collapseThreads = makeAction(window, QStringLiteral("collapseThreadsAction"), tr("C&ollapse All Threads"),
+        QString(), {QKeySequence(Qt::Key_Backslash)});
+
+    layouts = new QActionGroup(window);
+    layoutClassic = makeAction(window, QStringLiteral("layoutClassicAction"), tr("&Classic View"), QString());
+    layoutWide = makeAction(window, QStringLiteral("layoutWideAction"), tr("&Wide View"), QString());
+    layoutVertical = makeAction(window, QStringLiteral("layoutVerticalAction"), tr("&Vertical View"), QString());
+    for (QAction *layout : {layoutClassic, layoutWide, layoutVertical}) {
+        layout->setCheckable(true);
+        layouts->addAction(layout);
+    }
+
+    newFolder = makeAction(window, QStringLiteral("newFolderAction"), tr("&New Folder…"), QStringLiteral("folder"));
+    renameFolder = makeAction(
+        window, QStringLiteral("renameFolderAction"), tr("&Rename Folder…"), QString(), {QKeySequence(Qt::Key_F2)});
+    deleteFolder
+        = makeAction(window, QStringLiteral("deleteFolderAction"), tr("De&lete Folder…"), QStringLiteral("user-trash"));
+    markReadDelay = makeAction(window, QStringLiteral("markReadDelayAction"), tr("Mark as Read &After…"), QString());
+    viewPlainText
+        = makeAction(window, QStringLiteral("viewPlainTextAction"), tr("Message Body as &Plain Text"), QString());
+    viewAllHeaders = makeAction(window, QStringLiteral("viewAllHeadersAction"), tr("&All Headers"), QString());
+    viewSource = makeAction(window, QStringLiteral("viewSourceAction"), tr("Message &Source"), QString(),
+        {QKeySequence(Qt::CTRL | Qt::Key_U)});
+    for (QAction *toggle : {viewPlainText, viewAllHeaders, viewSource}) {
+        toggle->setCheckable(true);
+    }
+    loadRemoteContent
+        = makeAction(window, QStringLiteral("loadRemoteContentAction"), tr("Load &Remote Content"), QString());
+}
+
+void MainActions::addMenus(QMenuBar *bar, QMenu *fileMenu, QMenu *helpMenu) const
+{
+    fileMenu->insertActions(fileMenu->actions().value(0), {getMessages, workOffline});
+    fileMenu->insertSeparator(fileMenu->actions().value(2));
+
+    QAction *before = helpMenu->menuAction();
+    auto addMenu = [bar, before](const QString &title, const QString &objectName) {
+        auto *menu = new QMenu(title, bar);
+        menu->setObjectName(objectName);
+        bar->insertMenu(before, menu);
+        return menu;
+    };
+    QMenu *edit = addMenu(tr("&Edit"), QStringLiteral("editMenu"));
+    edit->addActions({undo, redo});
+    edit->addSeparator();
+    edit->addActions({deleteMessages, search, searchEverywhere});
+    edit->addSeparator();
+    edit->addAction(markReadDelay);
+
+    QMenu *view = addMenu(tr("&View"), QStringLiteral("viewMenu"));
+    view->addActions({layoutClassic, layoutWide, layoutVertical});
+    view->addSeparator();
+    view->addActions({threaded, expandThreads, collapseThreads});
+    view->addSeparator();
+    view->addActions({viewPlainText, viewAllHeaders, viewSource, loadRemoteContent});
+
+    QMenu *go = addMenu(tr("&Go"), QStringLiteral("goMenu"));
+    go->addActions({nextUnread, nextMessage, previousMessage});
+
+    QMenu *message = addMenu(tr("&Message"), QStringLiteral("messageMenu"));
+    fillMessageMenu(message);
+
+    QMenu *folder = addMenu(tr("F&older"), QStringLiteral("folderMenu"));
+    fillFolderMenu(folder);
+}
+
+void MainActions::addToolBarActions(QToolBar *toolBar) const
+{
+    toolBar->addActions({getMessages});
+    toolBar->addSeparator();
+    toolBar->addActions({deleteMessages, markRead, flag, moveTo});
+    toolBar->addSeparator();
+    toolBar->addAction(undo);
+}
+
+void MainActions::fillMessageMenu(QMenu *menu) const
+{
+    menu->addActions({markRead, markAllRead, flag});
+    menu->addSeparator();
+    menu->addActions({moveTo, copyTo, deleteMessages});
+}
+
+void MainActions::fillFolderMenu(QMenu *menu) const
+{
+    menu->addActions({newFolder, renameFolder, deleteFolder});
+    menu->addSeparator();
+    menu->addAction(markAllRead);
+}
+
+} // namespace Letterbox::Gui

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "accounts/account.h"
+#include "services/retrieval/syncreport.h"
+#include "services/session/accountactivity.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace Letterbox::Store {
+class Database;
+}
+
+namespace Letterbox::Services {
+
+class ImapConnectionPool;
+class ImapJournalReplay;
+class ImapWatcher;
+class RetrievalEngine;
+struct JournalReplaySummary;
+
+/// How an AccountSession runs on its own; MailSession fills it from the account.
+struct AccountSessionOptions
+{
+    /// Sync on this interval (POP3: the whole Inbox; IMAP without push: everything), and
+    /// the interval of ImapWatcher's folder poll. 0: only when asked.
+    int checkIntervalMs = 10 * 60 * 1000;
+    /// IMAP: keep the Inbox in IDLE after the first sync that worked.
+    bool push = true;
+};
+
+/**
+ * @short One account's network side for the window: its retrieval engine, the Inbox
+ * watcher (IMAP IDLE), the journal replay and the periodic check, all on MailSession's
+ * engine thread with a Database of their own on the account's cache.
+ *
+ * It is created on the GUI thread and moved to the engine thread; every public slot is
+ * called there through a queued call, and every signal reaches the window queued. It
+ * writes only to the store: the window sees new mail through StoreNotifier, and this
+ * object's signals only tell what it is doing (activityChanged) and how runs ended.
+ *
+ * The password is read (keychain, password command or OAuth2 token) before each run that
+ * needs a new connection, so a changed password needs no restart; it is kept only as
+ * long as the engine and pool that use it.
+ *
+ * Offline (setOnline(false)) nothing connects: a running sync is cancelled, the watcher
+ * stops, and fetchBody() answers at once that the message is not downloaded. Local
+ * changes keep waiting in the journal; going online replays them and syncs.
+ */
+class AccountSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    AccountSession(const Accounts::Account &account, const QString &dataDirectory, const AccountSessionOptions &options,
+        QObject *parent = nullptr);
+    ~AccountSession() override;
+
+    [[nodiscard]] QString name() const { return m_account.name; }
+
+public Q_SLOTS:
+    /// Opens the engine thread's Database; a sync follows when @p syncNow and online.
+    void start(bool online, bool syncNow);
+    /// "Get Messages": a run of the engine (with every body for an offline-kept account).
+    void sync();
+    void cancel();
+    void setOnline(bool online);
+    /// Downloads the whole message of row @p messageId for the reader (IMAP).
+    void fetchBody(qint64 messageId);
+    /// Tells the server what the journal holds (after a local action), unless offline.
+    void replayJournal();
+    /// Ends every connection; the last call before the thread stops.
+    void shutDown();
+
+Q_SIGNALS:
+    void activityChanged(const Letterbox::Services::AccountActivity &activity);
+    void syncFinished(const QString &account, const Letterbox::Services::SyncReport &report);
+    void newMail(const QString &account, const QString &folder, int count);
+    void bodyFetched(const QString &account, qint64 messageId, bool ok, const QString &error);
+
+private:
+    using PasswordThen = std::function<void(const QString &password)>;
+    /// Reads the password, then calls @p then; a failure ends in fail() instead.
+    void withPassword(PasswordThen then);
+    bool ensureEngine(const QString &password);
+    void runSync();
+    void onSyncFinished(const SyncReport &report);
+    void onProgress(const QString &folder, qint64 done, qint64 total);
+    void onBodyFetched(qint64 messageId, bool ok, const QString &error);
+    void startPush(const QString &password);
+    void stopPush();
+    void startReplay(const QString &password);
+    void onReplayFinished(const JournalReplaySummary &summary);
+    void fail(const QString &error, const QString &details = {}, bool security = false, bool authentication = false);
+    void countPending();
+    /// The phrase the status bar shows; busy itself follows from what runs (publish()).
+    void setBusy(bool busy, const QString &text = {});
+    void publish();
+    [[nodiscard]] bool isImap() const { return m_account.protocol == Accounts::IncomingProtocol::Imap; }
+    [[nodiscard]] QString folderName(const QString &path) const;
+
+    Accounts::Account m_account;
+    QString m_dataDirectory;
+    AccountSessionOptions m_options;
+    std::unique_ptr<Store::Database> m_database;
+    bool m_online = false;
+    bool m_shutDown = false;
+
+    std::unique_ptr<RetrievalEngine> m_engine;
+    QString m_password; ///< the one m_engine, the pool and the replay were made with
+    bool m_cacheWasEmpty = false; ///< the first run fills the cache: no "new mail" for it
+    QElapsedTimer m_progressClock;
+    bool m_syncWanted = false; ///< asked for while the password was being read
+    bool m_passwordPending = false;
+    std::vector<PasswordThen> m_waitingForPassword;
+
+    std::unique_ptr<ImapConnectionPool> m_pool;
+    QPointer<ImapWatcher> m_watcher;
+    std::unique_ptr<ImapJournalReplay> m_replay;
+    bool m_replayAgain = false; ///< a change came while a replay ran
+    bool m_replayAfterSync = false;
+    int m_bodiesWaiting = 0;
+
+    QTimer m_checkTimer;
+    AccountActivity m_activity;
+};
+
+} // namespace Letterbox::Services

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "accounts/account.h"
+#include "services/actions/localactions.h"
+#include "services/retrieval/syncreport.h"
+#include "services/session/accountactivity.h"
+#include "services/session/accountsession.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QThread;
+
+namespace Letterbox::Accounts {
+class Profile;
+}
+
+namespace Letterbox::Store {
+class Database;
+}
+
+namespace Letterbox::Services {
+
+/// How MailSession runs; the defaults are the window's, tests turn parts off.
+struct MailSessionOptions
+{
+    /// Sync every account right after open() (when online).
+    bool syncOnStart = true;
+    /// IMAP accounts keep their Inbox in IDLE after the first sync.
+    bool push = true;
+    /// Used for an account whose settings name no check interval.
+    int checkIntervalMs = 10 * 60 * 1000;
+};
+
+/**
+ * @short The window's one door to the accounts (STYLE.md: the gui uses a services
+ * facade): the open caches it reads, the actions a person takes, and the engines that
+ * fetch, all of one profile.
+ *
+ * Two sides, so the window never waits on the network (DESIGN.md principle 5):
+ * - On the GUI thread: one Database per account, lent to the item models and the reader,
+ *   and LocalActions over it. An action changes the store (and journals it) before the
+ *   call returns, so the lists show it at once; the outcome is what an undo needs.
+ * - On the engine thread: one AccountSession per account with a Database of its own.
+ *   The engines, IDLE, the journal replay and the periodic check run there; what they
+ *   commit reaches the models through StoreNotifier, and what they are doing through
+ *   activityChanged(). After an action the engine side is asked to replay the journal.
+ *
+ * Offline: setOffline(true) keeps every connection closed; actions are journaled and go to
+ * the server when it is set back (or, with setFollowsNetworkReachability(), when
+ * QNetworkInformation says the network is back).
+ *
+ * An account is its index (in AccountStore::names() order), like Models::AccountCaches.
+ */
+class MailSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MailSession(QObject *parent = nullptr);
+    /// Stops every engine and the engine thread (bounded wait).
+    ~MailSession() override;
+
+    /**
+     * Opens every account of @p profile: its cache here and its engine beside. An account
+     * whose settings or cache cannot be read is left out and named in @p errors.
+     */
+    void open(const Accounts::Profile &profile, const MailSessionOptions &options, QStringList *errors);
+
+    [[nodiscard]] int accountCount() const { return int(m_accounts.size()); }
+    [[nodiscard]] QString accountName(int account) const;
+    [[nodiscard]] const Accounts::Account *account(int account) const;
+    /// The GUI thread's Database of @p account (for the models and the reader), or nullptr.
+    [[nodiscard]] Store::Database *database(int account) const;
+    [[nodiscard]] int indexOf(const QString &name) const;
+    [[nodiscard]] AccountActivity activity(int account) const;
+    [[nodiscard]] bool isImap(int account) const;
+
+    /// "Get Messages" for every account, or one.
+    void syncAll();
+    void sync(int account);
+    void cancel(int account);
+    void cancelAll();
+    /// Downloads one message's body for the reader; bodyFetched() follows.
+    void fetchBody(int account, qint64 messageId);
+
+    [[nodiscard]] bool isOffline() const { return m_offline; }
+    void setOffline(bool offline);
+    /// Goes offline and online with the platform's reachability (QNetworkInformation).
+    void setFollowsNetworkReachability(bool follow);
+
+    // Actions: applied to the GUI thread's store now (journaled for IMAP), then replayed.
+    Store::Result<ActionOutcome> setFlag(int account, const QList<qint64> &ids, Store::MessageFlag flag, bool on);
+    Store::Result<ActionOutcome> move(int account, const QList<qint64> &ids, qint64 targetFolderId);
+    Store::Result<ActionOutcome> copy(int account, const QList<qint64> &ids, qint64 targetFolderId);
+    Store::Result<ActionOutcome> deleteMessages(int account, const QList<qint64> &ids);
+    Store::Result<ActionOutcome> createFolder(int account, const QString &path, const QString &delimiter = {});
+    Store::Result<ActionOutcome> renameFolder(int account, qint64 folderId, const QString &newPath);
+    Store::Result<ActionOutcome> deleteFolder(int account, qint64 folderId);
+
+Q_SIGNALS:
+    void activityChanged(int account);
+    void offlineChanged(bool offline);
+    void syncFinished(int account, bool ok);
+    /// @p count new messages arrived in @p folder (not for the first download of a cache).
+    void newMail(int account, const QString &folder, int count);
+    void bodyFetched(int account, qint64 messageId, bool ok, const QString &error);
+
+private:
+    struct Entry;
+    using Action = std::function<Store::Result<ActionOutcome>(LocalActions &)>;
+    /// Runs @p action on the account's LocalActions, then asks its engine to replay.
+    Store::Result<ActionOutcome> act(int account, const Action &action);
+    [[nodiscard]] Entry *entry(int account) const;
+    void onActivity(const AccountActivity &activity);
+    void onReachability();
+
+    std::vector<std::unique_ptr<Entry>> m_accounts;
+    QThread *m_engineThread = nullptr;
+    QObject *m_engineRoot = nullptr; ///< on the engine thread: the parent of every AccountSession
+    bool m_offline = false;
+    bool m_followsReachability = false;
+    bool m_offlineByNetwork = false; ///< offline because the network went, not by choice
+};
+
+} // namespace Letterbox::Services
