@@ -341,16 +341,18 @@ QString MessageView::plainHtml() const
 
 void MessageView::showBody()
 {
-    if (htmlShown()) {
-        m_browser->showContent(m_content.html, m_content.inlineParts, m_content.remoteAllowed);
-        m_remoteBar->showBlocked(
-            m_content.remoteAllowed ? 0 : int(m_content.blockedUrls.size()), m_content.senderAddress);
-    } else {
-        m_browser->showContent(plainHtml(), {}, false);
-        m_remoteBar->hide();
-    }
+    // The bar and the page first, the text last: the browser then has its final size when
+    // the document is laid out, instead of laying it out again when the page changes.
+    const bool html = htmlShown();
+    m_remoteBar->showBlocked(
+        html && !m_content.remoteAllowed ? int(m_content.blockedUrls.size()) : 0, m_content.senderAddress);
     if (!m_sourceButton->isChecked()) {
         m_pages->setCurrentIndex(BodyPage);
+    }
+    if (html) {
+        m_browser->showContent(m_content.html, m_content.inlineParts, m_content.remoteAllowed);
+    } else {
+        m_browser->showContent(plainHtml(), {}, false);
     }
 }
 

@@ -15,6 +15,7 @@
 #include <QEventLoop>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTimer>
 
 namespace Letterbox::Bench {
@@ -129,6 +130,7 @@ bool runViewBench(const BenchOptions &options, BenchTable &table)
     auto *browser = view.findChild<Gui::MessageBrowser *>();
     QList<double> total;
     QList<double> guiThread;
+    QList<double> importing;
     for (int run = 0; run <= options.repeats; ++run) { // run 0 warms caches and fonts
         QEventLoop loop;
         QElapsedTimer gui;
@@ -150,11 +152,22 @@ bool runViewBench(const BenchOptions &options, BenchTable &table)
         // The GUI thread's share, measured alone on the same content: setHtml + layout + paint.
         gui.start();
         browser->showContent(view.content().html, view.content().inlineParts, false);
+        const double imported = milliseconds(gui);
         browser->viewport()->repaint();
         if (run > 0) {
             total.append(elapsed);
             guiThread.append(milliseconds(gui));
+            importing.append(imported);
         }
+    }
+    // QTextDocument's HTML import alone, with no layout attached: what a worker could take over.
+    QList<double> importOnly;
+    for (int run = 0; run < options.repeats; ++run) {
+        QTextDocument document;
+        QElapsedTimer timer;
+        timer.start();
+        document.setHtml(view.content().html);
+        importOnly.append(milliseconds(timer));
     }
     QList<double> worker;
     for (int run = 0; run < options.repeats; ++run) {
@@ -169,6 +182,8 @@ bool runViewBench(const BenchOptions &options, BenchTable &table)
         totalMedian < 150);
     table.addInfo(QStringLiteral("  parse + sanitise (worker thread)"), ms(median(worker)));
     table.addInfo(QStringLiteral("  setHtml + layout + paint (GUI thread)"), ms(median(guiThread)));
+    table.addInfo(QStringLiteral("    of which setHtml (HTML → QTextDocument)"), ms(median(importing)));
+    table.addInfo(QStringLiteral("    the HTML import alone, no layout"), ms(median(importOnly)));
     table.addNote(QStringLiteral("%1 bytes of HTML, %2 remote sources blocked, medians of %3 runs, offscreen platform")
                       .arg(raw.size())
                       .arg(view.content().blockedUrls.size())

@@ -2,6 +2,7 @@
 // requested until allowed (a local HTTP server counts the requests), then once per URL;
 // cid: images show; plain text has coloured quotes, links and folds; rejected HTML falls
 // back to plain text; attachments are written decoded; a header-only row asks for its body.
+#include "../unit/services/readingtesting.h"
 #include "../unit/store/storetesting.h"
 
 #include "gui/messagebrowser.h"
@@ -32,12 +33,7 @@ using Gui::MessageView;
 
 namespace {
 
-QByteArray crlf(const QByteArray &text)
-{
-    QByteArray bytes = text;
-    bytes.replace("\n", "\r\n");
-    return bytes;
-}
+using ReadingTesting::crlf;
 
 QByteArray png(const QColor &colour)
 {
@@ -210,26 +206,19 @@ private Q_SLOTS:
 
     void cidImageShows()
     {
-        const QByteArray image = png(Qt::red).toBase64();
-        const qint64 id = add(crlf("From: Alice <alice@example.org>\n"
-                                   "Subject: Logo\n"
-                                   "MIME-Version: 1.0\n"
-                                   "Content-Type: multipart/related; boundary=\"r1\"\n"
-                                   "\n"
-                                   "--r1\n"
-                                   "Content-Type: text/html\n"
-                                   "\n"
-                                   "<p>Our logo:</p><img src=\"cid:logo@example.org\">\n"
-                                   "--r1\n"
-                                   "Content-Type: image/png\n"
-                                   "Content-ID: <logo@example.org>\n"
-                                   "Content-Transfer-Encoding: base64\n"
-                                   "\n")
-            + image + "\r\n--r1--\r\n");
-        show(id);
+        show(addWithLogo(Qt::red));
         QTRY_VERIFY_WITH_TIMEOUT(pixelsOf(browser(), Qt::red) >= 40 * 30, 5000);
         QVERIFY(!m_view->findChild<Gui::RemoteContentBar *>()->isVisible());
+        // The next message names the same Content-ID: its own part answers, not a cached one.
+        show(addWithLogo(Qt::green));
+        QTRY_VERIFY_WITH_TIMEOUT(pixelsOf(browser(), Qt::green) >= 40 * 30, 5000);
+        QCOMPARE(pixelsOf(browser(), Qt::red), 0);
     }
+
+private:
+    qint64 addWithLogo(const QColor &colour) { return add(ReadingTesting::messageWithLogo(png(colour))); }
+
+private Q_SLOTS:
 
     void plainTextQuotesLinksAndFolds()
     {

@@ -1,6 +1,7 @@
 // MessageContentLoader over a temporary cache: what the message view receives for plain,
 // HTML, multipart and cid: mail, a header-only row, and a superseded request.
 #include "../store/storetesting.h"
+#include "readingtesting.h"
 
 #include "services/reading/messagecontentloader.h"
 
@@ -13,12 +14,7 @@ using Services::MessageContentLoader;
 
 namespace {
 
-QByteArray crlf(const char *text)
-{
-    QByteArray bytes(text);
-    bytes.replace("\n", "\r\n");
-    return bytes;
-}
+using ReadingTesting::crlf;
 
 const QByteArray plainMessage = crlf("From: Alice Example <alice@example.org>\n"
                                      "To: Bob <bob@example.org>\n"
@@ -65,28 +61,6 @@ const QByteArray multipartMessage = crlf("From: Alice <alice@example.org>\n"
 // A 1x1 PNG.
 const char pngBase64[]
     = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
-
-QByteArray cidMessage()
-{
-    QByteArray message = crlf("From: Alice <alice@example.org>\n"
-                              "To: bob@example.org\n"
-                              "Subject: Logo\n"
-                              "MIME-Version: 1.0\n"
-                              "Content-Type: multipart/related; boundary=\"r1\"\n"
-                              "\n"
-                              "--r1\n"
-                              "Content-Type: text/html\n"
-                              "\n"
-                              "<p>Our logo: <img src=\"cid:logo@example.org\"></p>\n"
-                              "--r1\n"
-                              "Content-Type: image/png\n"
-                              "Content-ID: <logo@example.org>\n"
-                              "Content-Transfer-Encoding: base64\n"
-                              "\n");
-    message += pngBase64;
-    message += "\r\n--r1--\r\n";
-    return message;
-}
 
 } // namespace
 
@@ -192,7 +166,7 @@ private Q_SLOTS:
 
     void cidPartsAreServed()
     {
-        const qint64 id = add(cidMessage());
+        const qint64 id = add(ReadingTesting::messageWithLogo(QByteArray::fromBase64(pngBase64)));
         const MessageContent content = loadContent(id);
         QVERIFY(content.html.contains(QLatin1String("cid:logo@example.org")));
         QVERIFY(content.inlineParts.contains(QStringLiteral("logo@example.org")));
