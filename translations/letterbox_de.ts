@@ -175,6 +175,14 @@
         <source>Account %1: %2 &apos;%3&apos; is not an https URL (plain http only to this computer).</source>
         <translation>Konto %1: %2 „%3“ ist keine https-URL (unverschlüsseltes http nur zu diesem Computer).</translation>
     </message>
+    <message>
+        <source>Account %1: the IMAP sync window is between 0 (every message) and %2 days.</source>
+        <translation>Konto %1: Das IMAP-Synchronisierungsfenster liegt zwischen 0 (alle Nachrichten) und %2 Tagen.</translation>
+    </message>
+    <message>
+        <source>Account %1: mail is checked every 1 to %2 minutes, or 0 for only when asked.</source>
+        <translation>Konto %1: Nachrichten werden alle 1 bis %2 Minuten abgerufen, oder 0 für nur auf Anforderung.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Accounts::AccountOptions</name>
@@ -349,6 +357,22 @@
     <message>
         <source>OAuth2: the scopes to ask for, separated by spaces.</source>
         <translation>OAuth2: die anzufordernden Scopes, durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <source>Account %1: &apos;%2&apos; is not a number of days (0 for every message).</source>
+        <translation>Konto %1: „%2“ ist keine Anzahl von Tagen (0 für alle Nachrichten).</translation>
+    </message>
+    <message>
+        <source>Account %1: &apos;%2&apos; is not a number of minutes (0 for only when asked).</source>
+        <translation>Konto %1: „%2“ ist keine Anzahl von Minuten (0 für nur auf Anforderung).</translation>
+    </message>
+    <message>
+        <source>IMAP: sync only the messages of the last N days, for very large accounts (0, the default: every message).</source>
+        <translation>IMAP: nur die Nachrichten der letzten N Tage synchronisieren, für sehr große Konten (0, der Standard: alle Nachrichten).</translation>
+    </message>
+    <message>
+        <source>How often the window gets new mail, in minutes (default 10; 0: only when asked).</source>
+        <translation>Wie oft das Fenster neue Nachrichten abruft, in Minuten (Standard 10; 0: nur auf Anforderung).</translation>
     </message>
 </context>
 <context>
@@ -741,6 +765,28 @@
     <message>
         <source>incoming %1, SMTP %2</source>
         <translation>Eingang %1, SMTP %2</translation>
+    </message>
+    <message>
+        <source>0 (every message)</source>
+        <translation>0 (alle Nachrichten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 (only when asked)</source>
+        <translation>0 (nur auf Anforderung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,14 @@
         <source>Account %1: %2 &apos;%3&apos; is not an https URL (plain http only to this computer).</source>
         <translation>Compte %1&#xa0;: %2 «&#xa0;%3&#xa0;» n’est pas une URL https (http simple uniquement vers cet ordinateur).</translation>
     </message>
+    <message>
+        <source>Account %1: the IMAP sync window is between 0 (every message) and %2 days.</source>
+        <translation>Compte %1&#xa0;: la fenêtre de synchronisation IMAP va de 0 (tous les messages) à %2 jours.</translation>
+    </message>
+    <message>
+        <source>Account %1: mail is checked every 1 to %2 minutes, or 0 for only when asked.</source>
+        <translation>Compte %1&#xa0;: le courrier est relevé toutes les 1 à %2 minutes, ou 0 pour seulement sur demande.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Accounts::AccountOptions</name>
@@ -349,6 +357,22 @@
     <message>
         <source>OAuth2: the scopes to ask for, separated by spaces.</source>
         <translation>OAuth2&#xa0;: les portées (scopes) à demander, séparées par des espaces.</translation>
+    </message>
+    <message>
+        <source>Account %1: &apos;%2&apos; is not a number of days (0 for every message).</source>
+        <translation>Compte %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre de jours (0 pour tous les messages).</translation>
+    </message>
+    <message>
+        <source>Account %1: &apos;%2&apos; is not a number of minutes (0 for only when asked).</source>
+        <translation>Compte %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre de minutes (0 pour seulement sur demande).</translation>
+    </message>
+    <message>
+        <source>IMAP: sync only the messages of the last N days, for very large accounts (0, the default: every message).</source>
+        <translation>IMAP&#xa0;: ne synchroniser que les messages des N derniers jours, pour les très gros comptes (0, par défaut&#xa0;: tous les messages).</translation>
+    </message>
+    <message>
+        <source>How often the window gets new mail, in minutes (default 10; 0: only when asked).</source>
+        <translation>À quelle fréquence la fenêtre relève le courrier, en minutes (10 par défaut&#xa0;; 0&#xa0;: seulement sur demande).</translation>
     </message>
 </context>
 <context>
@@ -741,6 +765,28 @@
     <message>
         <source>incoming %1, SMTP %2</source>
         <translation>réception %1, SMTP %2</translation>
+    </message>
+    <message>
+        <source>0 (every message)</source>
+        <translation>0 (tous les messages)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 (only when asked)</source>
+        <translation>0 (seulement sur demande)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
