@@ -94,4 +94,9 @@ QString ms(double value)
     return QStringLiteral("%1 ms").arg(value, 0, 'f', value < 10 ? 2 : 1);
 }
 
+QString megabytes(qint64 kib)
+{
+    return kib < 0 ? QStringLiteral("n/a") : QStringLiteral("%1 MB").arg(double(kib) * 1024 / 1e6, 0, 'f', 1);
+}
+
 } // namespace Letterbox::Bench

@@ -49,5 +49,7 @@ double median(QList<double> values);
 double milliseconds(const QElapsedTimer &timer);
 /// "12.3 ms" (two decimals below 10 ms).
 QString ms(double value);
+/// @p kib (as /proc reports it) in MB, or "n/a" for a negative value (unreadable).
+QString megabytes(qint64 kib);
 
 } // namespace Letterbox::Bench

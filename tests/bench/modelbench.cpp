@@ -38,11 +38,6 @@ qint64 residentKib()
     return Retrieval::statusKib("VmRSS:");
 }
 
-QString megabytes(qint64 kib)
-{
-    return kib < 0 ? QStringLiteral("n/a") : QStringLiteral("%1 MB").arg(double(kib) * 1024 / 1e6, 0, 'f', 1);
-}
-
 /// What a view paints for rows [first, first + count): every column's text, font and icon.
 int paintRows(const MessageListModel &model, int first, int count)
 {

@@ -4,6 +4,7 @@
 #include "benchtable.h"
 #include "retrievalbench.h"
 #include "syntheticmail.h"
+#include "unreachableaccount.h"
 
 #include "accounts/accountstore.h"
 #include "accounts/profile.h"
@@ -60,23 +61,11 @@ bool waitForPaint(const PaintCounter &counter, int before)
 
 bool addAccount(const Accounts::Profile &profile, const QString &name, BenchTable &table)
 {
-    Accounts::Account account;
-    account.name = name;
-    account.email = name + QStringLiteral("@example.org");
-    account.incoming = {QStringLiteral("127.0.0.1"), 1, Accounts::Security::Tls, name, {}};
-    account.smtp = {QStringLiteral("127.0.0.1"), 1, Accounts::Security::Tls, name, {}};
-    account.passwordSource = Accounts::PasswordSource::Command;
-    account.passwordCommand = QStringLiteral("echo unused");
-    const Accounts::AccountResult added = Accounts::AccountStore(profile).add(account);
+    const Accounts::AccountResult added = Accounts::AccountStore(profile).add(unreachableAccount(name));
     if (!added.ok()) {
         table.addNote(added.message);
     }
     return added.ok();
-}
-
-QString megabytes(qint64 kib)
-{
-    return kib < 0 ? QStringLiteral("n/a") : QStringLiteral("%1 MB").arg(double(kib) * 1024 / 1e6, 0, 'f', 1);
 }
 
 } // namespace
@@ -119,12 +108,8 @@ bool runWindowBench(const BenchOptions &options, BenchTable &table)
     QElapsedTimer start;
     start.start();
     Services::MailSession session;
-    Services::MailSessionOptions quiet;
-    quiet.syncOnStart = false;
-    quiet.push = false;
-    quiet.checkIntervalMs = 0;
     QStringList errors;
-    session.open(profile, quiet, &errors);
+    session.open(profile, Services::MailSessionOptions::manualOnly(), &errors);
     const double opened = milliseconds(start);
     Gui::MainWindow window(&session, profile.configDirectory());
     const double built = milliseconds(start);

@@ -1,12 +1,13 @@
 #pragma once
 
 // Helpers of the window tests: a profile in a temporary directory with accounts whose
-// caches already hold mail, and a MailSession over it that never connects on its own.
+// caches already hold mail (open a MailSession on it with MailSessionOptions::manualOnly()).
 
 #include "accounts/accountstore.h"
 #include "accounts/profile.h"
 #include "services/session/mailsession.h"
 #include "storetesting.h"
+#include "unreachableaccount.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,18 +46,7 @@ public:
      */
     TestAccount addAccount(const QString &name, Accounts::IncomingProtocol protocol, int count)
     {
-        Accounts::Account account;
-        account.name = name;
-        account.email = name + QStringLiteral("@example.org");
-        account.protocol = protocol;
-        account.incoming.host = QStringLiteral("127.0.0.1");
-        account.incoming.port = 1;
-        account.incoming.user = name;
-        account.smtp.host = QStringLiteral("127.0.0.1");
-        account.smtp.port = 1;
-        account.smtp.user = name;
-        account.passwordSource = Accounts::PasswordSource::Command;
-        account.passwordCommand = QStringLiteral("echo secret");
+        const Accounts::Account account = unreachableAccount(name, protocol);
         if (const Accounts::AccountResult added = Accounts::AccountStore(m_profile).add(account); !added.ok()) {
             qFatal("cannot add the account: %s", qPrintable(added.message));
         }
@@ -99,16 +89,6 @@ public:
             qFatal("cannot insert the message");
         }
         return inserted.value().first();
-    }
-
-    /// A session that does not sync on start, push or poll: the tests drive it.
-    static Services::MailSessionOptions quietOptions()
-    {
-        Services::MailSessionOptions options;
-        options.syncOnStart = false;
-        options.push = false;
-        options.checkIntervalMs = 0;
-        return options;
     }
 
 private:

@@ -18,6 +18,7 @@
 #include "services/session/mailsession.h"
 #include "store/database.h"
 #include "syntheticmail.h"
+#include "unreachableaccount.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -72,13 +73,7 @@ bool fill(const Accounts::Profile &profile, int count)
     if (Accounts::AccountStore(profile).contains(name)) {
         return true;
     }
-    Accounts::Account account;
-    account.name = name;
-    account.email = QStringLiteral("archive@example.org");
-    account.incoming = {QStringLiteral("127.0.0.1"), 1, Accounts::Security::Tls, name, {}};
-    account.smtp = account.incoming;
-    account.passwordSource = Accounts::PasswordSource::Command;
-    account.passwordCommand = QStringLiteral("echo unused");
+    const Accounts::Account account = unreachableAccount(name);
     if (!Accounts::AccountStore(profile).add(account).ok()) {
         return false;
     }
@@ -137,12 +132,8 @@ int main(int argc, char *argv[])
     QApplication::setPalette(parser.isSet(darkOption) ? darkPalette() : QApplication::style()->standardPalette());
 
     Services::MailSession session;
-    Services::MailSessionOptions quiet;
-    quiet.syncOnStart = false;
-    quiet.push = false;
-    quiet.checkIntervalMs = 0;
     QStringList errors;
-    session.open(profile, quiet, &errors);
+    session.open(profile, Services::MailSessionOptions::manualOnly(), &errors);
     Gui::MainWindow window(&session, profile.configDirectory());
     window.setGeometry(0, 0, 1280, 800);
     window.show();

@@ -45,7 +45,7 @@ struct OpenWindow
     {
         session.setOffline(offline);
         QStringList errors;
-        session.open(profile.profile(), TestProfile::quietOptions(), &errors);
+        session.open(profile.profile(), Services::MailSessionOptions::manualOnly(), &errors);
         if (!errors.isEmpty()) {
             qFatal("cannot open: %s", qPrintable(errors.join(QLatin1Char(' '))));
         }

@@ -74,7 +74,7 @@ private Q_SLOTS:
             "The figures are in.\r\n\r\n> Are they good?\r\nThey are.\r\n");
         Services::MailSession session;
         QStringList errors;
-        session.open(profile.profile(), GuiTesting::TestProfile::quietOptions(), &errors);
+        session.open(profile.profile(), Services::MailSessionOptions::manualOnly(), &errors);
         QVERIFY(errors.isEmpty());
         Gui::MainWindow window(&session, profile.profile().configDirectory());
         window.resize(1200, 760);

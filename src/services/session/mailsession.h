@@ -36,6 +36,10 @@ struct MailSessionOptions
     /// Checks on each account's own interval (Account::checkIntervalMinutes); 0 turns
     /// every periodic check off (tests, benchmarks, screenshots).
     int checkIntervalMs = 10 * 60 * 1000;
+
+    /// Nothing runs on its own — no sync on start, no push, no periodic check — so only
+    /// the person's (or a test's) requests reach a server.
+    static MailSessionOptions manualOnly() { return {false, false, 0}; }
 };
 
 /**
