@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -306,6 +307,26 @@ private Q_SLOTS:
         QTest::keyClick(&open.listView(), Qt::Key_F);
         QTRY_VERIFY(!view->hasContent());
         QVERIFY(open.window->findChild<QStackedWidget *>(QStringLiteral("messagePane"))->currentWidget() == view);
+    }
+
+    void aBodyWhoseFetchCannotLogInSaysWhy()
+    {
+        TestProfile profile;
+        profile.addAccount(QStringLiteral("work"), Accounts::IncomingProtocol::Imap, 2);
+        {
+            // The password command fails: the fetch never reaches a server.
+            Accounts::AccountStore store(profile.profile());
+            Accounts::Account account;
+            QVERIFY(store.load(QStringLiteral("work"), &account).ok());
+            account.passwordCommand = QStringLiteral("echo 'no password here' >&2; exit 1");
+            QVERIFY(store.update(account).ok());
+        }
+        OpenWindow open(profile);
+        open.selectRow(0); // headers only: the view asks the engine for the body
+        auto *status = open.window->messageView()->findChild<QLabel *>(QStringLiteral("messageStatus"));
+        QVERIFY(status);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("no password here")), 15000);
+        QVERIFY(!open.window->findChild<QProgressBar *>(QStringLiteral("messageProgress"))->isVisible());
     }
 
     void markReadDelayIsHonoured()

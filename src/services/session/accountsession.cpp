@@ -16,6 +16,8 @@
 
 #include <QLocale>
 
+#include <utility>
+
 namespace Letterbox::Services {
 
 namespace {
@@ -121,7 +123,9 @@ void AccountSession::fetchBody(qint64 messageId)
         return;
     }
     ++m_bodiesWaiting;
+    m_bodiesAwaitingPassword.append(messageId);
     withPassword([this, messageId](const QString &password) {
+        m_bodiesAwaitingPassword.removeOne(messageId);
         if (!ensureEngine(password)) {
             --m_bodiesWaiting;
             Q_EMIT bodyFetched(m_account.name, messageId, false, m_activity.lastError);
@@ -175,7 +179,12 @@ void AccountSession::withPassword(PasswordThen then)
         if (!result.ok() && result.code != Accounts::CredentialResult::Code::NotFound) {
             setBusy(false);
             fail(result.message, {}, false, true);
-            m_bodiesWaiting = 0;
+            // The reader waits for these: tell it why nothing comes.
+            const QList<qint64> bodies = std::exchange(m_bodiesAwaitingPassword, {});
+            m_bodiesWaiting = qMax(0, m_bodiesWaiting - int(bodies.size()));
+            for (qint64 messageId : bodies) {
+                Q_EMIT bodyFetched(m_account.name, messageId, false, result.message);
+            }
             return;
         }
         for (PasswordThen &then : waiting) {

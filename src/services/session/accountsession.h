@@ -5,6 +5,7 @@
 #include "services/session/accountactivity.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -125,6 +126,7 @@ private:
     bool m_replayAgain = false; ///< a change came while a replay ran
     bool m_replayAfterSync = false;
     int m_bodiesWaiting = 0;
+    QList<qint64> m_bodiesAwaitingPassword; ///< fetchBody() ids still waiting for the password
 
     QTimer m_checkTimer;
     AccountActivity m_activity;
