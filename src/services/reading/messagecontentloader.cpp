@@ -4,12 +4,16 @@
 
 #include "mime/messageparser.h"
 #include "store/blobstore.h"
+#include "store/bodycache.h"
 #include "store/database.h"
 #include "store/messagequery.h"
 
 #include <QFutureWatcher>
+#include <QLoggingCategory>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+
+Q_LOGGING_CATEGORY(lcReading, "letterbox.services.reading")
 
 namespace Letterbox::Services {
 
@@ -136,6 +140,13 @@ quint64 MessageContentLoader::load(Store::Database &database, qint64 messageId, 
         return request;
     }
     raw.options.allowRemoteImages = allowRemoteImages;
+    // Reading a body is what keeps it in the cache: eviction drops the least recently
+    // read first. A failed update only makes this body an earlier candidate, so the
+    // message is shown regardless.
+    if (const Store::Status marked = Store::BodyCache(database).markAccessed({messageId}); !marked.ok()) {
+        qCWarning(lcReading, "could not note when message %lld was read: %s", static_cast<long long>(messageId),
+            qPrintable(marked.message()));
+    }
 
     const std::shared_ptr<std::atomic<quint64>> current = m_current;
     auto job = [current, request, bytes = std::move(raw.bytes), options = std::move(raw.options)]() {

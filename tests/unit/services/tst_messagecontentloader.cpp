@@ -4,6 +4,8 @@
 #include "readingtesting.h"
 
 #include "services/reading/messagecontentloader.h"
+#include "store/bodycache.h"
+#include "store/messagequery.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -223,7 +225,29 @@ private Q_SLOTS:
         QCOMPARE(loaded.count(), 1);
     }
 
+    void readingKeepsTheBodyFromEviction()
+    {
+        const qint64 older = add(plainMessage);
+        const qint64 newer = add(htmlMessage);
+        Store::BodyCache cache(m_cache->db());
+        const QDateTime yesterday = QDateTime::currentDateTimeUtc().addDays(-1);
+        QVERIFY(cache.markAccessed({older}, yesterday.addSecs(-60)).ok());
+        QVERIFY(cache.markAccessed({newer}, yesterday).ok());
+        QCOMPARE(loadContent(older).messageId, older);
+
+        // Room for one body: the one not read since yesterday goes, the one just read stays.
+        const qint64 kept = recordOf(older).blobSize;
+        QVERIFY(cache.evictBodies(kept).ok());
+        QVERIFY(!recordOf(older).blobKey.isEmpty());
+        QVERIFY(recordOf(newer).blobKey.isEmpty());
+    }
+
 private:
+    Store::MessageRecord recordOf(qint64 id)
+    {
+        return Store::MessageQuery(m_cache->db()).record(id).value().value_or(Store::MessageRecord {});
+    }
+
     qint64 add(const QByteArray &raw)
     {
         Store::NewMessage row = StoreTesting::withBlob(
