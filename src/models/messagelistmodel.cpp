@@ -105,6 +105,7 @@ bool MessageListModel::showFolder(int account, qint64 folderId)
     m_kind = Kind::Folders;
     m_unified = false;
     m_folding.clear();
+    m_filter.keptKeys.clear();
     m_scopes = {FolderScope {account, folderId}};
     m_role = folder.value()->role;
     return reload(true);
@@ -116,6 +117,7 @@ bool MessageListModel::showUnifiedInbox()
     m_kind = Kind::Folders;
     m_unified = true;
     m_folding.clear();
+    m_filter.keptKeys.clear();
     m_scopes = scopes;
     m_role = Store::SpecialUse::Inbox;
     return reload(true);
@@ -125,6 +127,7 @@ void MessageListModel::showMessages(const QList<MessageRef> &messages)
 {
     beginResetModel();
     m_kind = Kind::Messages;
+    m_search.reset();
     m_unified = false;
     m_folding.clear();
     m_scopes.clear();
@@ -152,7 +155,8 @@ bool MessageListModel::showSearch(const QString &text, std::optional<FolderScope
         }
         const Store::Result<QList<Store::SearchHit>> found
             = Store::MessageQuery(*m_caches.database(account))
-                  .search(text, limit, within ? std::optional<qint64>(within->folderId) : std::optional<qint64>());
+                  .search(text, limit, within ? std::optional<qint64>(within->folderId) : std::optional<qint64>(),
+                      m_filter.conditions);
         if (!found.ok()) {
             Q_EMIT readFailed(found.message());
             return false;
@@ -170,20 +174,49 @@ bool MessageListModel::showSearch(const QString &text, std::optional<FolderScope
     }
     if (m_kind == Kind::Messages) {
         applyRows(std::move(rows));
-        return true;
+    } else {
+        QList<MessageRef> messages;
+        for (qint64 key : std::as_const(rows.keys)) {
+            messages.append(RowKey::ref(key));
+        }
+        showMessages(messages);
     }
-    QList<MessageRef> messages;
-    for (qint64 key : std::as_const(rows.keys)) {
-        messages.append(RowKey::ref(key));
-    }
-    showMessages(messages);
+    m_search = Search {text, within, limit};
     return true;
+}
+
+void MessageListModel::setQuickFilter(const Store::MessageFilter &filter)
+{
+    if (filter.sameConditions(m_filter.conditions)) {
+        return;
+    }
+    const bool wasThreaded = isThreadedView();
+    m_filter = RowFilter {filter, {}};
+    m_filter.conditions.keep.clear();
+    if (m_kind == Kind::Messages) {
+        if (m_search) {
+            const Search search = *m_search;
+            showSearch(search.text, search.within, search.limit);
+        }
+        return;
+    }
+    if (m_kind != Kind::Folders) {
+        return;
+    }
+    // Threaded and flat rows differ in their roles: a switch between them is a reset.
+    if (wasThreaded != isThreadedView()) {
+        m_folding.clear();
+        reload(true);
+    } else {
+        reload(false);
+    }
 }
 
 void MessageListModel::clear()
 {
     beginResetModel();
     m_kind = Kind::Empty;
+    m_search.reset();
     m_folding.clear();
     m_scopes.clear();
     m_rows = {};
@@ -248,7 +281,7 @@ Store::Result<MessageRows> MessageListModel::loadRows() const
         return MessageOrder::threaded(m_caches, m_scopes.first());
     }
     const bool byAccount = m_sortColumn == AccountColumn && m_unified;
-    return MessageOrder::sorted(m_caches, m_scopes, sortKeyOf(m_sortColumn), m_sortOrder, byAccount);
+    return MessageOrder::sorted(m_caches, m_scopes, sortKeyOf(m_sortColumn), m_sortOrder, byAccount, m_filter);
 }
 
 bool MessageListModel::reload(bool reset)
@@ -433,12 +466,21 @@ void MessageListModel::onChanged(int account, qint64 folderId, const QList<qint6
     if (m_kind == Kind::Empty || (m_kind == Kind::Folders && !shows(account, folderId))) {
         return;
     }
-    if (m_kind == Kind::Folders && orderDependsOnFlags()) {
-        reload(false);
-    }
     QSet<qint64> changed;
     for (qint64 id : ids) {
         changed.insert(RowKey::pack(account, id));
+    }
+    const bool filtered = m_kind == Kind::Folders && !m_filter.conditions.isEmpty();
+    if (filtered) {
+        // What was shown stays shown (the person just read it); what now matches comes in.
+        for (qint64 key : std::as_const(m_rows.keys)) {
+            if (changed.contains(key)) {
+                m_filter.keptKeys.insert(key);
+            }
+        }
+    }
+    if (m_kind == Kind::Folders && (filtered || orderDependsOnFlags())) {
+        reload(false);
     }
     for (int row = 0; row < m_rows.keys.size(); ++row) {
         if (changed.contains(m_rows.keys.at(row))) {

@@ -39,6 +39,12 @@ class AccountCaches;
  * the other rows stays; revealMessage() expands what hides a message. The unified Inbox
  * and search results are never threaded, and sort() does not change thread order.
  *
+ * Quick filter (setQuickFilter): only unread, flagged or with-attachment rows of what is
+ * shown (a folder, the unified Inbox, search results), read from the store with the order
+ * (MessageQuery::orderedIds with a MessageFilter), so a 100,000-row folder filters in one
+ * index scan. A filtered folder is a flat list even with threads on. A row that stops
+ * matching while shown (read under "Unread") stays until the filter or the folder changes.
+ *
  * Live updates: on StoreNotifier messagesInserted/Removed/Changed for a folder it shows
  * (and, for the unified Inbox, foldersChanged that brings an account's first Inbox),
  * the model re-reads the order and applies the difference as beginRemoveRows /
@@ -82,6 +88,12 @@ public:
      */
     bool showSearch(const QString &text, std::optional<FolderScope> within = {}, int limit = 500);
     void clear();
+
+    /// Shows only the rows that pass @p filter's conditions (its keep list is the model's own).
+    void setQuickFilter(const Store::MessageFilter &filter);
+    /// Drops the filter without reading the rows again: the next show…() shows every row.
+    void resetQuickFilter() { m_filter = {}; }
+    [[nodiscard]] Store::MessageFilter quickFilter() const { return m_filter.conditions; }
 
     /// Threaded view of a single folder; ignored for the unified Inbox and search results.
     void setThreaded(bool threaded);
@@ -135,7 +147,8 @@ private:
     void applyRows(MessageRows rows);
     [[nodiscard]] bool isThreadedView() const
     {
-        return m_threaded && m_kind == Kind::Folders && !m_unified && m_scopes.size() == 1;
+        return m_threaded && m_kind == Kind::Folders && !m_unified && m_scopes.size() == 1
+            && m_filter.conditions.isEmpty();
     }
     void onInserted(int account, qint64 folderId);
     void onRemoved(int account, qint64 folderId, const QList<qint64> &ids);
@@ -157,6 +170,15 @@ private:
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     MessageRows m_rows;
+    RowFilter m_filter;
+    /// The search shown (Kind::Messages from showSearch), run again when the filter changes.
+    struct Search
+    {
+        QString text;
+        std::optional<FolderScope> within;
+        int limit = 0;
+    };
+    std::optional<Search> m_search;
     ThreadFolding m_folding; ///< the whole threaded order, in a threaded view
     mutable MessagePageCache m_cache;
 };

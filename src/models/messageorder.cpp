@@ -26,10 +26,25 @@ struct MergeRow
 
 } // namespace
 
+Store::MessageFilter RowFilter::forAccount(int account) const
+{
+    Store::MessageFilter filter = conditions;
+    filter.keep.clear();
+    if (filter.isEmpty()) {
+        return filter;
+    }
+    for (qint64 key : keptKeys) {
+        if (RowKey::account(key) == account) {
+            filter.keep.append(RowKey::id(key));
+        }
+    }
+    return filter;
+}
+
 namespace MessageOrder {
 
 Store::Result<MessageRows> sorted(const AccountCaches &caches, const QList<FolderScope> &scopes, Store::SortKey sort,
-    Qt::SortOrder order, bool byAccount)
+    Qt::SortOrder order, bool byAccount, const RowFilter &filter)
 {
     MessageRows rows;
     if (scopes.size() == 1 && !byAccount) {
@@ -37,8 +52,8 @@ Store::Result<MessageRows> sorted(const AccountCaches &caches, const QList<Folde
         if (!database) {
             return noCache(scopes.first().account);
         }
-        const Store::Result<QList<qint64>> ids
-            = Store::MessageQuery(*database).orderedIds(scopes.first().folderId, sort, order);
+        const Store::Result<QList<qint64>> ids = Store::MessageQuery(*database).orderedIds(
+            scopes.first().folderId, sort, order, filter.forAccount(scopes.first().account));
         if (!ids.ok()) {
             return ids.status();
         }
@@ -57,8 +72,8 @@ Store::Result<MessageRows> sorted(const AccountCaches &caches, const QList<Folde
             return noCache(scope.account);
         }
         const Store::SortKey key = byAccount ? Store::SortKey::Date : sort;
-        const Store::Result<QList<Store::OrderedKey>> keys
-            = Store::MessageQuery(*database).orderedKeys(scope.folderId, key, Qt::AscendingOrder);
+        const Store::Result<QList<Store::OrderedKey>> keys = Store::MessageQuery(*database).orderedKeys(
+            scope.folderId, key, Qt::AscendingOrder, filter.forAccount(scope.account));
         if (!keys.ok()) {
             return keys.status();
         }

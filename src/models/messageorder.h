@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace Letterbox::Models {
 
@@ -25,6 +26,17 @@ struct ThreadPlace
     int descendants = 0; ///< replies below it, at any depth
 };
 
+/// The quick filter of a message list: the conditions, and the rows shown whatever their
+/// state (RowKey values of any account).
+struct RowFilter
+{
+    Store::MessageFilter conditions;
+    QSet<qint64> keptKeys;
+
+    /// The store's filter for one account's cache: the conditions and its kept ids.
+    [[nodiscard]] Store::MessageFilter forAccount(int account) const;
+};
+
 /// The rows of a view in display order, as RowKey values (8 bytes a row).
 struct MessageRows
 {
@@ -43,9 +55,10 @@ struct MessageRows
 namespace MessageOrder {
 
 /// The rows of @p scopes sorted by @p sort; @p byAccount puts the account first (the
-/// unified Inbox's Account column), then the newest first within each account.
+/// unified Inbox's Account column), then the newest first within each account. Only the
+/// rows that pass @p filter.
 Store::Result<MessageRows> sorted(const AccountCaches &caches, const QList<FolderScope> &scopes, Store::SortKey sort,
-    Qt::SortOrder order, bool byAccount = false);
+    Qt::SortOrder order, bool byAccount = false, const RowFilter &filter = {});
 
 /// The rows of one folder, threaded (threads newest first, each depth first).
 Store::Result<MessageRows> threaded(const AccountCaches &caches, const FolderScope &scope);

@@ -54,6 +54,30 @@ bool sortsByText(SortKey sort)
     return sort == SortKey::From || sort == SortKey::Subject || sort == SortKey::Recipient;
 }
 
+/// " AND (…)" for @p filter over the alias m, its value (the kept ids) added to @p values.
+QString filterCondition(const MessageFilter &filter, QVariantList &values)
+{
+    if (filter.isEmpty()) {
+        return {};
+    }
+    QStringList conditions;
+    if (filter.unread) {
+        conditions.append(QStringLiteral("m.unread = 1"));
+    }
+    if (filter.flagged) {
+        conditions.append(QStringLiteral("(m.flags & %1) != 0").arg(quint32(MessageFlag::Flagged)));
+    }
+    if (filter.withAttachment) {
+        conditions.append(QStringLiteral("m.has_attachments != 0"));
+    }
+    QString sql = QLatin1String(" AND (") + conditions.join(QLatin1String(" AND "));
+    if (!filter.keep.isEmpty()) {
+        sql += QLatin1String(" OR m.id IN (SELECT value FROM json_each(?))");
+        values.append(SqlValues::jsonIds(filter.keep));
+    }
+    return sql + QLatin1Char(')');
+}
+
 QString orderBy(const QStringList &columns, Qt::SortOrder order)
 {
     const QLatin1StringView direction(order == Qt::DescendingOrder ? " DESC" : " ASC");
@@ -137,12 +161,14 @@ Result<qint64> MessageQuery::count(qint64 folderId)
     return query.value().int64(0);
 }
 
-Result<QList<qint64>> MessageQuery::orderedIds(qint64 folderId, SortKey sort, Qt::SortOrder order)
+Result<QList<qint64>> MessageQuery::orderedIds(
+    qint64 folderId, SortKey sort, Qt::SortOrder order, const MessageFilter &filter)
 {
-    Result<Statement> query
-        = m_database.exec(QStringLiteral("SELECT m.id FROM messages m WHERE m.folder_id = ? ORDER BY ")
-                + orderBy(sortColumns(sort), order),
-            {folderId});
+    QVariantList values {folderId};
+    const QString condition = filterCondition(filter, values);
+    Result<Statement> query = m_database.exec(QStringLiteral("SELECT m.id FROM messages m WHERE m.folder_id = ?")
+            + condition + QLatin1String(" ORDER BY ") + orderBy(sortColumns(sort), order),
+        values);
     if (!query.ok()) {
         return query.status();
     }
@@ -153,16 +179,19 @@ Result<QList<qint64>> MessageQuery::orderedIds(qint64 folderId, SortKey sort, Qt
     return ids;
 }
 
-Result<QList<OrderedKey>> MessageQuery::orderedKeys(qint64 folderId, SortKey sort, Qt::SortOrder order)
+Result<QList<OrderedKey>> MessageQuery::orderedKeys(
+    qint64 folderId, SortKey sort, Qt::SortOrder order, const MessageFilter &filter)
 {
+    QVariantList values {folderId};
+    const QString condition = filterCondition(filter, values);
     const QStringList columns = sortColumns(sort);
     const QString first = sort == SortKey::Date ? QStringLiteral("''") : columns.first();
     const QString text = sortsByText(sort) ? first : QStringLiteral("''");
     const QString number = sortsByText(sort) || sort == SortKey::Date ? QStringLiteral("0") : first;
     Result<Statement> query = m_database.exec(QLatin1String("SELECT m.id, ") + text + QLatin1String(", ") + number
-            + QLatin1String(", m.internal_date FROM messages m WHERE m.folder_id = ? ORDER BY ")
-            + orderBy(columns, order),
-        {folderId});
+            + QLatin1String(", m.internal_date FROM messages m WHERE m.folder_id = ?") + condition
+            + QLatin1String(" ORDER BY ") + orderBy(columns, order),
+        values);
     if (!query.ok()) {
         return query.status();
     }
@@ -339,7 +368,8 @@ Result<QList<MessageRecord>> MessageQuery::thread(qint64 threadId)
     return records;
 }
 
-Result<QList<SearchHit>> MessageQuery::search(const QString &query, int limit, std::optional<qint64> folderId)
+Result<QList<SearchHit>> MessageQuery::search(
+    const QString &query, int limit, std::optional<qint64> folderId, const MessageFilter &filter)
 {
     QList<SearchHit> hits;
     const QString expression = FtsExpression::fromUserInput(query);
@@ -350,12 +380,17 @@ Result<QList<SearchHit>> MessageQuery::search(const QString &query, int limit, s
     //    backwards and stops after s_rankingWindow hits. Ranking every match of a common
     //    word ("project" in half of 100,000 messages) costs a bm25 per match, 100 ms and
     //    more; the newest few thousand are what a person looks through anyway.
-    const QString join
-        = folderId ? QStringLiteral(" JOIN messages m ON m.id = message_fts.rowid AND m.folder_id = ?") : QString();
-    QVariantList values {expression};
-    if (folderId) {
-        values.prepend(*folderId);
+    QVariantList values;
+    QString join;
+    if (folderId || !filter.isEmpty()) {
+        join = QStringLiteral(" JOIN messages m ON m.id = message_fts.rowid");
+        if (folderId) {
+            join += QLatin1String(" AND m.folder_id = ?");
+            values.append(*folderId);
+        }
+        join += filterCondition(filter, values);
     }
+    values.append(expression);
     Result<Statement> window
         = m_database.exec(QStringLiteral("SELECT min(rowid), count(*) FROM (SELECT message_fts.rowid "
                                          "FROM message_fts")

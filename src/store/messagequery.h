@@ -82,6 +82,28 @@ struct SearchHit
 };
 
 /**
+ * What the quick-filter bar keeps of a folder: a row shows when every condition set
+ * holds, or when it is in @ref keep. Each condition is a fixed SQL fragment; nothing a
+ * person types reaches the SQL text.
+ */
+struct MessageFilter
+{
+    bool unread = false;
+    bool flagged = false;
+    bool withAttachment = false;
+    /// Row ids shown whatever their state: a message read while "Unread" is on stays in
+    /// the list until the person changes the filter, as in Thunderbird.
+    QList<qint64> keep;
+
+    /// No condition set (keep alone filters nothing).
+    [[nodiscard]] bool isEmpty() const { return !unread && !flagged && !withAttachment; }
+    [[nodiscard]] bool sameConditions(const MessageFilter &other) const
+    {
+        return unread == other.unread && flagged == other.flagged && withAttachment == other.withAttachment;
+    }
+};
+
+/**
  * @short Reads for the message list, the threaded view and search; never writes.
  *
  * Pages use keyset pagination — `WHERE folder = ? AND (key, id) < (last key, last id)
@@ -99,10 +121,12 @@ public:
     Result<MessagePage> page(const PageRequest &request);
     /// The folder's row count (kept by triggers; no counting).
     Result<qint64> count(qint64 folderId);
-    /// Every id of the folder in the given order.
-    Result<QList<qint64>> orderedIds(qint64 folderId, SortKey sort, Qt::SortOrder order = Qt::DescendingOrder);
+    /// Every id of the folder that passes @p filter, in the given order.
+    Result<QList<qint64>> orderedIds(
+        qint64 folderId, SortKey sort, Qt::SortOrder order = Qt::DescendingOrder, const MessageFilter &filter = {});
     /// orderedIds() with the sort values of each row (see OrderedKey).
-    Result<QList<OrderedKey>> orderedKeys(qint64 folderId, SortKey sort, Qt::SortOrder order = Qt::DescendingOrder);
+    Result<QList<OrderedKey>> orderedKeys(
+        qint64 folderId, SortKey sort, Qt::SortOrder order = Qt::DescendingOrder, const MessageFilter &filter = {});
     /// The rows of @p ids, in the order of @p ids (ids no longer there are skipped).
     Result<QList<MessageRecord>> records(const QList<qint64> &ids);
     Result<std::optional<MessageRecord>> record(qint64 id);
@@ -121,9 +145,11 @@ public:
      * Full-text search over subject, addresses and body text; @p query is what the person
      * typed (see FtsExpression). Best hits first (bm25), at most @p limit, optionally in one
      * folder. Ranking is over the 2,000 newest matches: a query that matches more than
-     * that (a common word) returns the best of the recent ones, in bounded time.
+     * that (a common word) returns the best of the recent ones, in bounded time. Only hits
+     * that pass @p filter count.
      */
-    Result<QList<SearchHit>> search(const QString &query, int limit, std::optional<qint64> folderId = {});
+    Result<QList<SearchHit>> search(
+        const QString &query, int limit, std::optional<qint64> folderId = {}, const MessageFilter &filter = {});
 
 private:
     Database &m_database;
