@@ -14,6 +14,8 @@
 using namespace Letterbox;
 using namespace Letterbox::Store;
 using Models::MessageListModel;
+using ModelTesting::at;
+using ModelTesting::insert;
 using ModelTesting::names;
 using StoreTesting::Cache;
 using StoreTesting::message;
@@ -22,20 +24,6 @@ using Fixture = ModelTesting::OneAccount<MessageListModel>;
 Q_DECLARE_METATYPE(Letterbox::Store::MessageFilter)
 
 namespace {
-
-QDateTime at(int minutes)
-{
-    return QDateTime::fromSecsSinceEpoch(1700000000 + qint64(minutes) * 60, Qt::UTC);
-}
-
-QList<qint64> insert(Cache &cache, qint64 folder, const QList<NewMessage> &messages)
-{
-    const Result<QList<qint64>> ids = MessageStore(cache.db()).insert(folder, messages);
-    if (!ids.ok()) {
-        qFatal("insert failed: %s", qPrintable(ids.message()));
-    }
-    return ids.value();
-}
 
 /// A message at minute @p uid with the given flags and attachment state.
 NewMessage shaped(quint32 uid, const char *subject, MessageFlags flags, bool attachment = false)

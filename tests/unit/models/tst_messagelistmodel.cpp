@@ -14,26 +14,14 @@ using namespace Letterbox;
 using namespace Letterbox::Store;
 using Models::MessageListModel;
 using Models::MessageRef;
+using ModelTesting::at;
+using ModelTesting::insert;
 using ModelTesting::names;
 using StoreTesting::Cache;
 using StoreTesting::message;
 using Fixture = ModelTesting::OneAccount<MessageListModel>;
 
 namespace {
-
-QDateTime at(int minutes)
-{
-    return QDateTime::fromSecsSinceEpoch(1700000000 + qint64(minutes) * 60, Qt::UTC);
-}
-
-QList<qint64> insert(Cache &cache, qint64 folder, const QList<NewMessage> &messages)
-{
-    const Result<QList<qint64>> ids = MessageStore(cache.db()).insert(folder, messages);
-    if (!ids.ok()) {
-        qFatal("insert failed: %s", qPrintable(ids.message()));
-    }
-    return ids.value();
-}
 
 /// @p count messages with UIDs from @p firstUid, one minute apart from minute @p firstUid.
 QList<NewMessage> plain(int firstUid, int count)
