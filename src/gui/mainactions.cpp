@@ -68,6 +68,15 @@ MainActions::MainActions(QWidget *window, QUndoStack &undoStack)
     searchEverywhere = makeAction(
         window, QStringLiteral("searchEverywhereAction"), tr("Search &All Folders"), QStringLiteral("edit-find"));
     searchEverywhere->setCheckable(true);
+    filterUnread
+        = makeAction(window, QStringLiteral("filterUnreadAction"), tr("&Unread"), QStringLiteral("mail-unread"));
+    filterFlagged = makeAction(
+        window, QStringLiteral("filterFlaggedAction"), tr("&Flagged"), QStringLiteral("mail-mark-important"));
+    filterAttachment = makeAction(
+        window, QStringLiteral("filterAttachmentAction"), tr("&Attachment"), QStringLiteral("mail-attachment"));
+    for (QAction *toggle : {filterUnread, filterFlagged, filterAttachment}) {
+        toggle->setCheckable(true);
+    }
 
     threaded
         = makeAction(window, QStringLiteral("threadedAction"), tr("&Threads"), QString(), {QKeySequence(Qt::Key_T)});
@@ -127,6 +136,9 @@ void MainActions::addMenus(QMenuBar *bar, QMenu *fileMenu, QMenu *helpMenu) cons
     view->addActions({layoutClassic, layoutWide, layoutVertical});
     view->addSeparator();
     view->addActions({threaded, expandThreads, collapseThreads});
+    QMenu *quickFilter = view->addMenu(tr("&Quick Filter"));
+    quickFilter->setObjectName(QStringLiteral("quickFilterMenu"));
+    quickFilter->addActions({filterUnread, filterFlagged, filterAttachment});
     view->addSeparator();
     view->addActions({viewPlainText, viewAllHeaders, viewSource, loadRemoteContent});
 

@@ -26,6 +26,7 @@ namespace Letterbox::Gui {
  * | Move to… / Copy to… | Ctrl+Shift+M / Ctrl+Shift+C |
  * | Next unread / next / previous message | N / F / B |
  * | Search | Ctrl+K, Ctrl+F |
+ * | Quick filter: Unread / Flagged / Attachment | (View → Quick Filter, and the bar) |
  * | Threads | T |
  * | Rename folder | F2 |
  * | Message source | Ctrl+U |
@@ -63,6 +64,9 @@ public:
     QAction *previousMessage = nullptr;
     QAction *search = nullptr;
     QAction *searchEverywhere = nullptr;
+    QAction *filterUnread = nullptr;
+    QAction *filterFlagged = nullptr;
+    QAction *filterAttachment = nullptr;
     QAction *threaded = nullptr;
     QAction *expandThreads = nullptr;
     QAction *collapseThreads = nullptr;

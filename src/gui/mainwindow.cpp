@@ -8,6 +8,7 @@
 #include "gui/mainactions.h"
 #include "gui/messagelistview.h"
 #include "gui/messageview.h"
+#include "gui/quickfilterbar.h"
 #include "gui/traynotifier.h"
 #include "letterboxversion.h"
 #include "models/accountcaches.h"
@@ -141,13 +142,23 @@ void MainWindow::buildPanes(const QString &configDirectory)
     m_folderView->setDragDropMode(QAbstractItemView::DropOnly);
     connect(m_folderModel, &FolderTreeModel::messagesDropped, this, &MainWindow::moveOrCopyDropped);
 
-    m_listView = new MessageListView(*m_listModel, m_mailPage);
+    m_listPane = new QWidget(m_mailPage);
+    m_listPane->setObjectName(QStringLiteral("listPane"));
+    auto *listLayout = new QVBoxLayout(m_listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    m_listView = new MessageListView(*m_listModel, m_listPane);
+    listLayout->addWidget(m_listView);
     m_listView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(
         m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentMessageChanged);
     connect(
         m_listView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_listView, &QWidget::customContextMenuRequested, this, &MainWindow::showMessageMenu);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_listModel, signal, this, &MainWindow::updateShownCount);
+    }
+    connect(m_listModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateShownCount);
     connect(m_listModel, &Models::MessageListModel::folderRemoved, this,
         [this] { m_folderView->setCurrentIndex(m_folderProxy->mapFromSource(m_folderModel->unifiedInboxIndex())); });
 
@@ -184,6 +195,10 @@ void MainWindow::buildActions()
     toolBar->setAccessibleName(tr("Main toolbar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_actions->addToolBarActions(toolBar);
+    m_filterBar = new QuickFilterBar(
+        m_actions->filterUnread, m_actions->filterFlagged, m_actions->filterAttachment, m_listPane);
+    static_cast<QVBoxLayout *>(m_listPane->layout())->insertWidget(0, m_filterBar);
+    connect(m_filterBar, &QuickFilterBar::filterChanged, this, &MainWindow::applyQuickFilter);
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
@@ -268,7 +283,7 @@ void MainWindow::rebuildSplitters(PaneLayout layout)
         inner = new QSplitter(Qt::Vertical, outer);
         outer->addWidget(m_folderView);
         outer->addWidget(inner);
-        inner->addWidget(m_listView);
+        inner->addWidget(m_listPane);
         inner->addWidget(m_messagePane);
         outer->setSizes({240, 860});
         inner->setSizes({300, 400});
@@ -277,7 +292,7 @@ void MainWindow::rebuildSplitters(PaneLayout layout)
         outer = new QSplitter(Qt::Vertical, m_mailPage);
         inner = new QSplitter(Qt::Horizontal, outer);
         inner->addWidget(m_folderView);
-        inner->addWidget(m_listView);
+        inner->addWidget(m_listPane);
         outer->addWidget(inner);
         outer->addWidget(m_messagePane);
         inner->setSizes({240, 860});
@@ -286,7 +301,7 @@ void MainWindow::rebuildSplitters(PaneLayout layout)
     case PaneLayout::Vertical:
         outer = new QSplitter(Qt::Horizontal, m_mailPage);
         outer->addWidget(m_folderView);
-        outer->addWidget(m_listView);
+        outer->addWidget(m_listPane);
         outer->addWidget(m_messagePane);
         outer->setSizes({220, 420, 460});
         break;
@@ -402,6 +417,11 @@ void MainWindow::onFolderChanged(const QModelIndex &current)
 {
     const QModelIndex folder = m_folderProxy->mapToSource(current);
     m_markReadTimer.stop();
+    if (folder != m_shownFolder) {
+        // Another folder starts unfiltered, as in Thunderbird (clearing the search keeps it).
+        m_filterBar->reset();
+        m_listModel->resetQuickFilter();
+    }
     {
         const QSignalBlocker blockSearch(m_searchField);
         m_searchField->clear();

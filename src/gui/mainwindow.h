@@ -36,6 +36,7 @@ class ActivityStatus;
 class IconProxyModel;
 class MessageListView;
 class MessageView;
+class QuickFilterBar;
 class TrayNotifier;
 struct MainActions;
 
@@ -113,6 +114,8 @@ private:
     void moveOrCopyDropped(int account, const QList<qint64> &ids, qint64 folderId, bool copy);
     void selectNext(bool unreadOnly, int step);
     void searchChanged(const QString &text);
+    void applyQuickFilter();
+    void updateShownCount();
     void setThreaded(bool threaded);
     void newFolder();
     void renameFolder();
@@ -139,6 +142,8 @@ private:
     QWidget *m_mailPage = nullptr;
     QTreeView *m_folderView = nullptr;
     MessageListView *m_listView = nullptr;
+    QWidget *m_listPane = nullptr; ///< the quick-filter bar over the list
+    QuickFilterBar *m_filterBar = nullptr;
     QStackedWidget *m_messagePane = nullptr; ///< the placeholder or the view
     QLabel *m_messagePlaceholder = nullptr;
     MessageView *m_view = nullptr;

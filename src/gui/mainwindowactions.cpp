@@ -6,6 +6,7 @@
 #include "gui/messagelistview.h"
 #include "gui/messageundo.h"
 #include "gui/movetodialog.h"
+#include "gui/quickfilterbar.h"
 #include "gui/traynotifier.h"
 #include "models/foldertreemodel.h"
 #include "models/messagelistmodel.h"
@@ -212,6 +213,21 @@ void MainWindow::searchChanged(const QString &text)
         reportError(tr("The search could not be run."));
     }
     m_listView->setAccountColumnVisible(!within.has_value());
+}
+
+void MainWindow::applyQuickFilter()
+{
+    m_listModel->setQuickFilter(m_filterBar->filter());
+    updateShownCount();
+    updateActions();
+}
+
+void MainWindow::updateShownCount()
+{
+    if (m_filterBar) {
+        const bool narrowed = !m_listModel->quickFilter().isEmpty() || !m_searchField->text().trimmed().isEmpty();
+        m_filterBar->setShownCount(m_listModel->rowCount(), narrowed);
+    }
 }
 
 void MainWindow::setThreaded(bool threaded)

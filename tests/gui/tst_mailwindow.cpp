@@ -27,6 +27,7 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -258,6 +259,48 @@ private Q_SLOTS:
             QStringLiteral("Message 11"));
         search->clear();
         QTRY_COMPARE(open.list().rowCount(), 12);
+    }
+
+    void quickFilterShowsUnreadAndKeepsWhatWasJustRead()
+    {
+        TestProfile profile;
+        profile.addAccount(QStringLiteral("work"), Accounts::IncomingProtocol::Pop3, 6); // 3 and 6 read
+        OpenWindow open(profile);
+        auto *bar = open.window->findChild<QWidget *>(QStringLiteral("quickFilterBar"));
+        QVERIFY(bar && bar->isVisible());
+        auto *unread = open.window->findChild<QAction *>(QStringLiteral("filterUnreadAction"));
+        QToolButton *button = nullptr;
+        for (auto *candidate : bar->findChildren<QToolButton *>()) {
+            if (candidate->defaultAction() == unread) {
+                button = candidate;
+            }
+        }
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(unread->isChecked());
+        QCOMPARE(open.list().rowCount(), 4);
+        auto *count = bar->findChild<QLabel *>(QStringLiteral("quickFilterCount"));
+        QCOMPARE(count->text(), QStringLiteral("4 message(s)"));
+
+        // Reading a message under the filter leaves it in the list.
+        open.selectRow(open.rowOfSubject(QStringLiteral("Message 5")));
+        QTRY_COMPARE(open.window->trayNotifier()->unreadCount(), 3);
+        QCOMPARE(open.list().rowCount(), 4);
+
+        // The search narrows the filtered folder; another folder starts unfiltered.
+        auto *search = open.window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        search->setText(QStringLiteral("Message 4"));
+        QTRY_COMPARE(open.list().rowCount(), 1);
+        search->clear();
+        QTRY_COMPARE(open.list().rowCount(), 3); // filtered again from the store: 5 is read now
+        QVERIFY(unread->isChecked());
+        QTreeView *folders = open.window->folderView();
+        const QModelIndex inbox = folders->currentIndex();
+        folders->setCurrentIndex(folders->model()->index(0, 0)); // the unified Inbox
+        QVERIFY(!unread->isChecked());
+        QCOMPARE(count->text(), QString());
+        folders->setCurrentIndex(inbox);
+        QCOMPARE(open.list().rowCount(), 6);
     }
 
     void offlineChangesAreCountedInTheStatusBar()
