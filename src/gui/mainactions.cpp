@@ -1,11 +1,13 @@
 #include "gui/mainactions.h"
 
 #include "gui/icons.h"
+#include "models/messagetags.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPixmap>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -62,6 +64,21 @@ MainActions::MainActions(QWidget *window, QUndoStack &undoStack)
         window, QStringLiteral("nextMessageAction"), tr("&Next Message"), QString(), {QKeySequence(Qt::Key_F)});
     previousMessage = makeAction(
         window, QStringLiteral("previousMessageAction"), tr("&Previous Message"), QString(), {QKeySequence(Qt::Key_B)});
+
+    const QList<Models::MessageTag> known = Models::MessageTags::defaults();
+    for (qsizetype i = 0; i < known.size(); ++i) {
+        const Models::MessageTag &tag = known.at(i);
+        QPixmap swatch(16, 16);
+        swatch.fill(tag.colour);
+        QAction *action = makeAction(window, QStringLiteral("tag%1Action").arg(i + 1),
+            QStringLiteral("&%1 %2").arg(i + 1).arg(tag.name), QString(), {QKeySequence(int(Qt::Key_1) + int(i))});
+        action->setIcon(QIcon(swatch));
+        action->setCheckable(true);
+        action->setData(tag.keyword);
+        tags.append(action);
+    }
+    removeTags = makeAction(
+        window, QStringLiteral("removeTagsAction"), tr("&Remove All Tags"), QString(), {QKeySequence(Qt::Key_0)});
 
     search = makeAction(window, QStringLiteral("searchAction"), tr("&Search…"), QStringLiteral("edit-find"),
         {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_F)});
@@ -164,6 +181,11 @@ void MainActions::addToolBarActions(QToolBar *toolBar) const
 void MainActions::fillMessageMenu(QMenu *menu) const
 {
     menu->addActions({markRead, markAllRead, flag});
+    QMenu *tagMenu = menu->addMenu(tr("&Tag"));
+    tagMenu->setObjectName(QStringLiteral("tagMenu"));
+    tagMenu->addAction(removeTags);
+    tagMenu->addSeparator();
+    tagMenu->addActions(tags);
     menu->addSeparator();
     menu->addActions({moveTo, copyTo, deleteMessages});
 }

@@ -27,6 +27,8 @@ namespace Letterbox::Gui {
  * | Next unread / next / previous message | N / F / B |
  * | Search | Ctrl+K, Ctrl+F |
  * | Quick filter: Unread / Flagged / Attachment | (View → Quick Filter, and the bar) |
+ * | Tag Important / Work / Personal / To Do / Later | 1 … 5 |
+ * | Remove all tags | 0 |
  * | Threads | T |
  * | Rename folder | F2 |
  * | Message source | Ctrl+U |
@@ -57,6 +59,9 @@ public:
     QAction *markRead = nullptr;
     QAction *markAllRead = nullptr;
     QAction *flag = nullptr;
+    /// One per Models::MessageTags::defaults() entry, its keyword as data(); checkable.
+    QList<QAction *> tags;
+    QAction *removeTags = nullptr;
     QAction *moveTo = nullptr;
     QAction *copyTo = nullptr;
     QAction *nextUnread = nullptr;

@@ -210,6 +210,12 @@ void MainWindow::buildActions()
     connect(m_actions->markRead, &QAction::triggered, this, &MainWindow::toggleRead);
     connect(m_actions->markAllRead, &QAction::triggered, this, &MainWindow::markFolderRead);
     connect(m_actions->flag, &QAction::triggered, this, &MainWindow::toggleFlag);
+    for (QAction *tag : std::as_const(m_actions->tags)) {
+        connect(tag, &QAction::triggered, this, [this, tag] { toggleTag(tag->data().toString()); });
+    }
+    connect(m_actions->removeTags, &QAction::triggered, this, &MainWindow::removeAllTags);
+    // A tag set elsewhere (another device, the undo stack) shows in the menu's checks.
+    connect(m_listModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateTagChecks);
     connect(m_actions->moveTo, &QAction::triggered, this, [this] { moveOrCopySelected(false); });
     connect(m_actions->copyTo, &QAction::triggered, this, [this] { moveOrCopySelected(true); });
     connect(m_actions->nextUnread, &QAction::triggered, this, [this] { selectNext(true, 1); });
@@ -545,6 +551,7 @@ void MainWindow::updateActions()
     m_actions->deleteFolder->setEnabled(isFolder);
     m_actions->newFolder->setEnabled(currentFolderAccount() >= 0);
     m_actions->markAllRead->setEnabled(m_listModel->rowCount() > 0);
+    updateTagChecks();
     const bool reading = m_view && m_view->hasContent() && m_messagePane->currentWidget() == m_view;
     for (QAction *action : {m_actions->viewPlainText, m_actions->viewAllHeaders, m_actions->viewSource}) {
         action->setEnabled(reading);

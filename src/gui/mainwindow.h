@@ -110,6 +110,9 @@ private:
     void toggleRead();
     void markFolderRead();
     void toggleFlag();
+    void toggleTag(const QString &keyword);
+    void removeAllTags();
+    void updateTagChecks();
     void moveOrCopySelected(bool copy);
     void moveOrCopyDropped(int account, const QList<qint64> &ids, qint64 folderId, bool copy);
     void selectNext(bool unreadOnly, int step);

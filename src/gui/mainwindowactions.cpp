@@ -10,6 +10,7 @@
 #include "gui/traynotifier.h"
 #include "models/foldertreemodel.h"
 #include "models/messagelistmodel.h"
+#include "models/messagetags.h"
 #include "models/roles.h"
 #include "services/session/mailsession.h"
 
@@ -133,6 +134,51 @@ void MainWindow::toggleFlag()
             [this](const QString &error) { reportError(error); }));
     }
     m_undoStack->endMacro();
+}
+
+void MainWindow::toggleTag(const QString &keyword)
+{
+    const QModelIndexList rows = m_listView->selectedMessageRows();
+    bool anyWithout = false;
+    for (const QModelIndex &row : rows) {
+        anyWithout = anyWithout || !row.data(Models::KeywordsRole).toStringList().contains(keyword);
+    }
+    const std::optional<Models::MessageTag> tag = Models::MessageTags::find(keyword);
+    const QString name = tag ? tag->name : keyword;
+    m_undoStack->beginMacro(anyWithout ? tr("Tag %1").arg(name) : tr("Remove Tag %1").arg(name));
+    for (const auto &[account, ids] : byAccount(m_listModel->messagesAt(rows))) {
+        m_undoStack->push(new FlagCommand(
+            *m_session, account, ids, keyword, name, anyWithout, [this](const QString &error) { reportError(error); }));
+    }
+    m_undoStack->endMacro();
+    updateTagChecks();
+}
+
+void MainWindow::removeAllTags()
+{
+    const QModelIndexList rows = m_listView->selectedMessageRows();
+    const auto groups = byAccount(m_listModel->messagesAt(rows));
+    m_undoStack->beginMacro(tr("Remove All Tags"));
+    for (const Models::MessageTag &tag : Models::MessageTags::defaults()) {
+        for (const auto &[account, ids] : groups) {
+            m_undoStack->push(new FlagCommand(*m_session, account, ids, tag.keyword, tag.name, false,
+                [this](const QString &error) { reportError(error); }));
+        }
+    }
+    m_undoStack->endMacro();
+    updateTagChecks();
+}
+
+void MainWindow::updateTagChecks()
+{
+    // The Tag menu shows the current message's tags, as Thunderbird's does.
+    const QStringList keywords = m_listView->currentIndex().data(Models::KeywordsRole).toStringList();
+    const bool hasSelection = m_listView->selectionModel()->hasSelection();
+    for (QAction *action : std::as_const(m_actions->tags)) {
+        action->setEnabled(hasSelection);
+        action->setChecked(keywords.contains(action->data().toString()));
+    }
+    m_actions->removeTags->setEnabled(hasSelection);
 }
 
 void MainWindow::moveOrCopySelected(bool copy)

@@ -25,9 +25,29 @@ FlagCommand::FlagCommand(Services::MailSession &session, int account, QList<qint
     }
 }
 
+FlagCommand::FlagCommand(Services::MailSession &session, int account, QList<qint64> ids, const QString &keyword,
+    const QString &tagName, bool on, ActionErrorSink errors)
+    : m_session(session)
+    , m_account(account)
+    , m_ids(std::move(ids))
+    , m_keyword(keyword)
+    , m_on(on)
+    , m_errors(std::move(errors))
+{
+    const int count = int(m_ids.size());
+    setText(on ? tr("Tag %n message(s) %1", nullptr, count).arg(tagName)
+               : tr("Remove tag %1 from %n message(s)", nullptr, count).arg(tagName));
+}
+
+Store::Result<Services::ActionOutcome> FlagCommand::apply(const QList<qint64> &ids, bool on) const
+{
+    return m_keyword.isEmpty() ? m_session.setFlag(m_account, ids, m_flag, on)
+                               : m_session.setKeyword(m_account, ids, m_keyword, on);
+}
+
 void FlagCommand::redo()
 {
-    const Store::Result<Services::ActionOutcome> done = m_session.setFlag(m_account, m_ids, m_flag, m_on);
+    const Store::Result<Services::ActionOutcome> done = apply(m_ids, m_on);
     if (!done.ok()) {
         setObsolete(true);
         m_errors(done.message());
@@ -41,7 +61,7 @@ void FlagCommand::redo()
 
 void FlagCommand::undo()
 {
-    const Store::Result<Services::ActionOutcome> done = m_session.setFlag(m_account, m_changed, m_flag, !m_on);
+    const Store::Result<Services::ActionOutcome> done = apply(m_changed, !m_on);
     if (!done.ok()) {
         m_errors(done.message());
     }

@@ -28,16 +28,22 @@ class FlagCommand : public QUndoCommand
 public:
     FlagCommand(Services::MailSession &session, int account, QList<qint64> ids, Store::MessageFlag flag, bool on,
         ActionErrorSink errors);
+    /// A tag: the IMAP keyword @p keyword set or cleared, named @p tagName in the Undo menu.
+    FlagCommand(Services::MailSession &session, int account, QList<qint64> ids, const QString &keyword,
+        const QString &tagName, bool on, ActionErrorSink errors);
 
     void redo() override;
     void undo() override;
 
 private:
+    [[nodiscard]] Store::Result<Services::ActionOutcome> apply(const QList<qint64> &ids, bool on) const;
+
     Services::MailSession &m_session;
     int m_account;
     QList<qint64> m_ids;
     QList<qint64> m_changed;
-    Store::MessageFlag m_flag;
+    Store::MessageFlag m_flag = Store::MessageFlag::Flagged;
+    QString m_keyword; ///< a tag command's keyword; empty for a system flag
     bool m_on;
     ActionErrorSink m_errors;
 };

@@ -1,6 +1,7 @@
 #include "models/messagecolumns.h"
 
 #include "models/messagelistmodel.h"
+#include "models/messagetags.h"
 #include "models/roles.h"
 
 #include <QFont>
@@ -58,6 +59,15 @@ QVariant MessageColumns::data(const MessageRecord &r, int column, int role, cons
         return r.toSummary;
     case SnippetRole:
         return r.snippet;
+    case TagsRole:
+        return MessageTags::namesOf(r.keywords);
+    case KeywordsRole:
+        return r.keywords;
+    case Qt::ForegroundRole:
+        if (const std::optional<QColor> colour = MessageTags::colourOf(r.keywords)) {
+            return *colour; // a tagged row in its tag's colour, as in Thunderbird
+        }
+        return {};
     case Qt::FontRole:
         if (r.isUnread()) {
             QFont bold;
@@ -114,6 +124,11 @@ QVariant MessageColumns::columnData(const MessageRecord &r, int column, int role
                 return r.toSummary;
             }
             return r.fromName.isEmpty() ? r.fromAddress : tr("%1 <%2>").arg(r.fromName, r.fromAddress);
+        case MessageListModel::SubjectColumn:
+            if (const QStringList tags = MessageTags::namesOf(r.keywords); !tags.isEmpty()) {
+                return tr("Tags: %1").arg(QLocale().createSeparatedList(tags));
+            }
+            return {};
         case MessageListModel::DateColumn:
             return r.sentDate.isValid()
                 ? tr("Sent %1").arg(QLocale().toString(r.sentDate.toLocalTime(), QLocale::LongFormat))

@@ -85,6 +85,10 @@ enum Role : int {
     /// bool: the row's record is in memory now (false only while a removal is on its way);
     /// for tests and for a delegate that wants to draw a placeholder.
     IsLoadedRole,
+    /// QStringList: the names of the message's tags (MessageTags), for a tooltip or a view.
+    TagsRole,
+    /// QStringList: the message's IMAP keywords as stored ($label1, …), for tag actions.
+    KeywordsRole,
     /// QString: a folder's hierarchy delimiter ("/" or "."), to build a subfolder's path.
     DelimiterRole,
 };

@@ -11,6 +11,7 @@
 #include "guitesting.h"
 #include "models/foldertreemodel.h"
 #include "models/messagelistmodel.h"
+#include "models/messagetags.h"
 #include "models/roles.h"
 #include "store/messagequery.h"
 
@@ -156,6 +157,40 @@ private Q_SLOTS:
         QVERIFY(open.list().index(row, 0).data(Models::IsFlaggedRole).toBool());
         QTest::keyClick(open.window.get(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_VERIFY(!open.list().index(row, 0).data(Models::IsFlaggedRole).toBool());
+    }
+
+    void tagKeysTagTheRowInItsColourWithUndo()
+    {
+        TestProfile profile;
+        profile.addAccount(QStringLiteral("work"), Accounts::IncomingProtocol::Imap, 4);
+        OpenWindow open(profile, true);
+        const int row = open.rowOfSubject(QStringLiteral("Message 2"));
+        open.selectRow(row);
+        auto keywords = [&] { return open.list().index(row, 0).data(Models::KeywordsRole).toStringList(); };
+        QTest::keyClick(&open.listView(), Qt::Key_1);
+        QTRY_COMPARE(keywords(), QStringList {QStringLiteral("$label1")});
+        QTest::keyClick(&open.listView(), Qt::Key_4);
+        QTRY_COMPARE(keywords(), (QStringList {QStringLiteral("$label1"), QStringLiteral("$label4")}));
+        // The row takes the first tag's colour, the menu checks the current message's tags.
+        const QColor important = open.list().index(row, 0).data(Qt::ForegroundRole).value<QColor>();
+        QCOMPARE(important, Models::MessageTags::find(QStringLiteral("$label1"))->colour);
+        QVERIFY(open.window->findChild<QAction *>(QStringLiteral("tag1Action"))->isChecked());
+        QVERIFY(!open.window->findChild<QAction *>(QStringLiteral("tag2Action"))->isChecked());
+        QCOMPARE(open.list().index(row, Models::MessageListModel::SubjectColumn).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("Tags: %1")
+                .arg(QLocale().createSeparatedList({QStringLiteral("Important"), QStringLiteral("To Do")})));
+        // The same key again takes the tag off; Ctrl+Z puts it back; 0 removes every tag.
+        QTest::keyClick(&open.listView(), Qt::Key_1);
+        QTRY_COMPARE(keywords(), QStringList {QStringLiteral("$label4")});
+        QTest::keyClick(open.window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(keywords().size(), 2);
+        QTest::keyClick(&open.listView(), Qt::Key_0);
+        QTRY_VERIFY(keywords().isEmpty());
+        QVERIFY(!open.list().index(row, 0).data(Qt::ForegroundRole).isValid());
+        // Offline on IMAP, each change waits in the journal for the server: reading it, six
+        // tag changes (0 removes two).
+        QTRY_COMPARE(
+            open.window->activityStatus()->pendingText(), QStringLiteral("7 change(s) waiting for the server"));
     }
 
     void nextUnreadSkipsReadMessages()

@@ -215,6 +215,56 @@ Store::Result<ActionOutcome> LocalActions::setFlag(const QList<qint64> &ids, Sto
     return committed(transaction, outcome);
 }
 
+bool LocalActions::isValidKeyword(const QString &keyword)
+{
+    if (keyword.isEmpty() || keyword.size() > 64) {
+        return false;
+    }
+    // atom-specials (RFC 9051 section 9) and the backslash of system flags.
+    static const QString specials = QStringLiteral("(){ %*\"\\]");
+    return std::all_of(keyword.cbegin(), keyword.cend(),
+        [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f && !specials.contains(c); });
+}
+
+Store::Result<ActionOutcome> LocalActions::setKeyword(const QList<qint64> &ids, const QString &keyword, bool on)
+{
+    if (!isValidKeyword(keyword)) {
+        return Store::Status(Store::ErrorCode::InvalidArgument, tr("\"%1\" cannot be a tag.").arg(keyword));
+    }
+    Store::Transaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return transaction.status();
+    }
+    Store::Result<QList<Group>> groups = groupByFolder(ids);
+    if (!groups.ok()) {
+        return groups.status();
+    }
+    ActionOutcome outcome;
+    Store::MessageStore messages(m_database);
+    for (Group &group : groups.value()) {
+        group.records.removeIf(
+            [&](const Store::MessageRecord &record) { return record.keywords.contains(keyword) == on; });
+        if (group.records.isEmpty()) {
+            continue;
+        }
+        Store::Result<QList<qint64>> changed = on ? messages.changeKeywords(group.ids(), {keyword}, {})
+                                                  : messages.changeKeywords(group.ids(), {}, {keyword});
+        if (!changed.ok()) {
+            return changed.status();
+        }
+        outcome.ids += changed.value();
+        if (group.journaled()) {
+            Store::Result<qint64> entry = journalMessages(on ? Store::JournalKind::Flag : Store::JournalKind::Unflag,
+                group, {{QStringLiteral("flags"), QJsonArray {keyword}}});
+            if (!entry.ok()) {
+                return entry.status();
+            }
+            outcome.journalIds.append(entry.value());
+        }
+    }
+    return committed(transaction, outcome);
+}
+
 Store::Result<ActionOutcome> LocalActions::moveGroups(const QList<Group> &groups, const Store::Folder &target)
 {
     ActionOutcome outcome;

@@ -72,6 +72,11 @@ public:
     Store::Result<ActionOutcome> unflag(const QList<qint64> &ids);
     /// Sets (@p on) or clears @p flag on the messages; entries only for rows that changed.
     Store::Result<ActionOutcome> setFlag(const QList<qint64> &ids, Store::MessageFlag flag, bool on);
+    /// Sets or clears the keyword @p keyword (a tag such as `$label1`), journaled as a
+    /// flag change; a keyword that is no IMAP atom, or a system flag, is refused.
+    Store::Result<ActionOutcome> setKeyword(const QList<qint64> &ids, const QString &keyword, bool on);
+    /// An IMAP flag-keyword (RFC 9051 atom, at most 64 characters, no backslash).
+    [[nodiscard]] static bool isValidKeyword(const QString &keyword);
 
     /// Moves the messages into @p targetFolderId, keeping their ids (see ActionOutcome::movedFrom).
     Store::Result<ActionOutcome> move(const QList<qint64> &ids, qint64 targetFolderId);

@@ -256,6 +256,12 @@ Store::Result<ActionOutcome> MailSession::setFlag(
     return act(account, [&](LocalActions &actions) { return actions.setFlag(ids, flag, on); });
 }
 
+Store::Result<ActionOutcome> MailSession::setKeyword(
+    int account, const QList<qint64> &ids, const QString &keyword, bool on)
+{
+    return act(account, [&](LocalActions &actions) { return actions.setKeyword(ids, keyword, on); });
+}
+
 Store::Result<ActionOutcome> MailSession::move(int account, const QList<qint64> &ids, qint64 targetFolderId)
 {
     return act(account, [&](LocalActions &actions) { return actions.move(ids, targetFolderId); });

@@ -101,6 +101,7 @@ public:
 
     // Actions: applied to the GUI thread's store now (journaled for IMAP), then replayed.
     Store::Result<ActionOutcome> setFlag(int account, const QList<qint64> &ids, Store::MessageFlag flag, bool on);
+    Store::Result<ActionOutcome> setKeyword(int account, const QList<qint64> &ids, const QString &keyword, bool on);
     Store::Result<ActionOutcome> move(int account, const QList<qint64> &ids, qint64 targetFolderId);
     Store::Result<ActionOutcome> copy(int account, const QList<qint64> &ids, qint64 targetFolderId);
     Store::Result<ActionOutcome> deleteMessages(int account, const QList<qint64> &ids);

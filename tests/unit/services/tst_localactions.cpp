@@ -26,6 +26,8 @@ private Q_SLOTS:
     void markReadJournalsOnlyWhatChanged();
     void unflagAndUnreadJournalUnflag();
     void localFolderIsNotJournaled();
+    void tagsAreKeywordsJournaledAsFlags();
+    void aKeywordThatIsNoAtomIsRefused();
     void moveKeepsIdsAndJournalsTheSourceUids();
     void flagAfterMoveWaitsForTheUid();
     void copyJournalsTheCopies();
@@ -153,6 +155,47 @@ void TestLocalActions::localFolderIsNotJournaled()
     QVERIFY(outcome.value().journalIds.isEmpty());
     QVERIFY(record(ids.first()).flags.testFlag(MessageFlag::Seen));
     QVERIFY(journal().isEmpty());
+}
+
+void TestLocalActions::tagsAreKeywordsJournaledAsFlags()
+{
+    const QList<qint64> ids = addMessages(m_cache->inbox, {1, 2});
+    const qint64 local = m_cache->addFolder(QStringLiteral("Local"), true);
+    const QList<qint64> localIds = addMessages(local, {0});
+    LocalActions actions(m_cache->db(), true);
+    QCOMPARE(actions.setKeyword({ids.at(0)}, QStringLiteral("$label1"), true).value().ids, QList<qint64> {ids.at(0)});
+    // Only the rows that change, and the local one without a journal entry.
+    QCOMPARE(actions.setKeyword(ids + localIds, QStringLiteral("$label1"), true).value().ids,
+        (QList<qint64> {ids.at(1), localIds.at(0)}));
+    QCOMPARE(record(ids.at(0)).keywords, QStringList {QStringLiteral("$label1")});
+    QCOMPARE(record(localIds.at(0)).keywords, QStringList {QStringLiteral("$label1")});
+    QCOMPARE(actions.setKeyword({ids.at(0)}, QStringLiteral("$label1"), false).value().ids, QList<qint64> {ids.at(0)});
+    QVERIFY(record(ids.at(0)).keywords.isEmpty());
+    QVERIFY(record(ids.at(0)).isUnread()); // system flags untouched
+
+    const QList<Store::JournalEntry> entries = journal();
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.at(0).kind, JournalKind::Flag);
+    QCOMPARE(entries.at(0).uids, QList<quint32> {1});
+    QCOMPARE(entries.at(0).args.value(QStringLiteral("flags")).toArray(), QJsonArray {QStringLiteral("$label1")});
+    QCOMPARE(entries.at(1).uids, QList<quint32> {2});
+    QCOMPARE(entries.at(2).kind, JournalKind::Unflag);
+    QCOMPARE(entries.at(2).args.value(QStringLiteral("flags")).toArray(), QJsonArray {QStringLiteral("$label1")});
+}
+
+void TestLocalActions::aKeywordThatIsNoAtomIsRefused()
+{
+    const QList<qint64> ids = addMessages(m_cache->inbox, {1});
+    LocalActions actions(m_cache->db(), true);
+    for (const QString &bad : {QStringLiteral("\\Seen"), QStringLiteral("two words"), QStringLiteral("a)b"),
+             QStringLiteral("x\r\nA1 LOGOUT"), QString(), QString(65, QLatin1Char('k')), QStringLiteral("caf\u00e9")}) {
+        const auto outcome = actions.setKeyword(ids, bad, true);
+        QVERIFY2(!outcome.ok(), qPrintable(bad));
+    }
+    QVERIFY(record(ids.first()).keywords.isEmpty());
+    QVERIFY(journal().isEmpty());
+    QVERIFY(LocalActions::isValidKeyword(QStringLiteral("$label5")));
+    QVERIFY(LocalActions::isValidKeyword(QStringLiteral("NonJunk")));
 }
 
 void TestLocalActions::moveKeepsIdsAndJournalsTheSourceUids()
