@@ -181,6 +181,16 @@ Store::Result<ActionOutcome> LocalActions::unflag(const QList<qint64> &ids)
 
 Store::Result<ActionOutcome> LocalActions::setFlag(const QList<qint64> &ids, Store::MessageFlag flag, bool on)
 {
+    return changeMarks(
+        ids, flagName(flag), on, [flag](const Store::MessageRecord &record) { return record.flags.testFlag(flag); },
+        [flag, on](Store::MessageStore &messages, const QList<qint64> &changing) {
+            return on ? messages.changeFlags(changing, flag, {}) : messages.changeFlags(changing, {}, flag);
+        });
+}
+
+Store::Result<ActionOutcome> LocalActions::changeMarks(const QList<qint64> &ids, const QString &name, bool on,
+    const std::function<bool(const Store::MessageRecord &)> &has, const MarkChange &change)
+{
     Store::Transaction transaction(m_database);
     if (!transaction.isActive()) {
         return transaction.status();
@@ -193,19 +203,18 @@ Store::Result<ActionOutcome> LocalActions::setFlag(const QList<qint64> &ids, Sto
     Store::MessageStore messages(m_database);
     for (Group &group : groups.value()) {
         // Only the rows that change: what is already so needs nothing from the server.
-        group.records.removeIf([&](const Store::MessageRecord &record) { return record.flags.testFlag(flag) == on; });
+        group.records.removeIf([&](const Store::MessageRecord &record) { return has(record) == on; });
         if (group.records.isEmpty()) {
             continue;
         }
-        Store::Result<QList<qint64>> changed
-            = on ? messages.changeFlags(group.ids(), flag, {}) : messages.changeFlags(group.ids(), {}, flag);
+        Store::Result<QList<qint64>> changed = change(messages, group.ids());
         if (!changed.ok()) {
             return changed.status();
         }
         outcome.ids += changed.value();
         if (group.journaled()) {
             Store::Result<qint64> entry = journalMessages(on ? Store::JournalKind::Flag : Store::JournalKind::Unflag,
-                group, {{QStringLiteral("flags"), QJsonArray {flagName(flag)}}});
+                group, {{QStringLiteral("flags"), QJsonArray {name}}});
             if (!entry.ok()) {
                 return entry.status();
             }
@@ -231,38 +240,12 @@ Store::Result<ActionOutcome> LocalActions::setKeyword(const QList<qint64> &ids, 
     if (!isValidKeyword(keyword)) {
         return Store::Status(Store::ErrorCode::InvalidArgument, tr("\"%1\" cannot be a tag.").arg(keyword));
     }
-    Store::Transaction transaction(m_database);
-    if (!transaction.isActive()) {
-        return transaction.status();
-    }
-    Store::Result<QList<Group>> groups = groupByFolder(ids);
-    if (!groups.ok()) {
-        return groups.status();
-    }
-    ActionOutcome outcome;
-    Store::MessageStore messages(m_database);
-    for (Group &group : groups.value()) {
-        group.records.removeIf(
-            [&](const Store::MessageRecord &record) { return record.keywords.contains(keyword) == on; });
-        if (group.records.isEmpty()) {
-            continue;
-        }
-        Store::Result<QList<qint64>> changed = on ? messages.changeKeywords(group.ids(), {keyword}, {})
-                                                  : messages.changeKeywords(group.ids(), {}, {keyword});
-        if (!changed.ok()) {
-            return changed.status();
-        }
-        outcome.ids += changed.value();
-        if (group.journaled()) {
-            Store::Result<qint64> entry = journalMessages(on ? Store::JournalKind::Flag : Store::JournalKind::Unflag,
-                group, {{QStringLiteral("flags"), QJsonArray {keyword}}});
-            if (!entry.ok()) {
-                return entry.status();
-            }
-            outcome.journalIds.append(entry.value());
-        }
-    }
-    return committed(transaction, outcome);
+    return changeMarks(
+        ids, keyword, on, [&](const Store::MessageRecord &record) { return record.keywords.contains(keyword); },
+        [&](Store::MessageStore &messages, const QList<qint64> &changing) {
+            return on ? messages.changeKeywords(changing, {keyword}, {})
+                      : messages.changeKeywords(changing, {}, {keyword});
+        });
 }
 
 Store::Result<ActionOutcome> LocalActions::moveGroups(const QList<Group> &groups, const Store::Folder &target)

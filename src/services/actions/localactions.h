@@ -11,11 +11,13 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Letterbox::Store {
 class Database;
-}
+class MessageStore;
+} // namespace Letterbox::Store
 
 namespace Letterbox::Services {
 
@@ -96,6 +98,12 @@ private:
     struct Group;
     struct Targeted;
     Store::Result<QList<Group>> groupByFolder(const QList<qint64> &ids);
+    using MarkChange
+        = std::function<Store::Result<QList<qint64>>(Store::MessageStore &messages, const QList<qint64> &ids)>;
+    /// setFlag and setKeyword: @p change applied to the rows where @p has differs from
+    /// @p on, each folder's journaled as a Flag/Unflag of @p name.
+    Store::Result<ActionOutcome> changeMarks(const QList<qint64> &ids, const QString &name, bool on,
+        const std::function<bool(const Store::MessageRecord &)> &has, const MarkChange &change);
     Store::Result<Targeted> targetAndGroups(const QList<qint64> &ids, qint64 targetFolderId);
     Store::Result<Store::Folder> existingFolder(qint64 folderId);
     Store::Result<qint64> journalMessages(Store::JournalKind kind, const Group &group, QJsonObject args);
