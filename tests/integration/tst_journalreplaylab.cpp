@@ -250,6 +250,7 @@ void TestJournalReplayLab::replaysFlagsMoveCopyDeleteAndFolders()
     Services::LocalActions actions(*m_database, true);
     QVERIFY(actions.markRead({ids.at(0)}).ok());
     QVERIFY(actions.flag({ids.at(1)}).ok());
+    QVERIFY(actions.setKeyword({ids.at(1)}, QStringLiteral("$label2"), true).ok()); // the "Work" tag
     QVERIFY(actions.move({ids.at(2)}, targetId).ok());
     QVERIFY(actions.flag({ids.at(2)}).ok()); // after the move: its UID comes from COPYUID
     const auto copied = actions.copy({ids.at(3)}, targetId);
@@ -258,11 +259,11 @@ void TestJournalReplayLab::replaysFlagsMoveCopyDeleteAndFolders()
     const auto created = actions.createFolder(m_prefix + QStringLiteral("New"));
     QVERIFY(created.ok());
     QVERIFY(actions.renameFolder(created.value().folderId, m_prefix + QStringLiteral("Renamed")).ok());
-    QCOMPARE(Store::OfflineJournal(*m_database).pendingCount().value(), 8);
+    QCOMPARE(Store::OfflineJournal(*m_database).pendingCount().value(), 9);
 
     const JournalReplaySummary summary = replay();
     QVERIFY2(summary.problems.isEmpty(), qPrintable(summary.problems.join(QLatin1Char('\n'))));
-    QCOMPARE(summary.replayed, 8);
+    QCOMPARE(summary.replayed, 9);
     QCOMPARE(summary.failed, 0);
     QCOMPARE(summary.waiting, 0);
     QCOMPARE(Store::OfflineJournal(*m_database).pendingCount().value(), 0);
@@ -274,6 +275,7 @@ void TestJournalReplayLab::replaysFlagsMoveCopyDeleteAndFolders()
     const auto flagged = find(source, messageIds.at(1));
     QVERIFY(flagged);
     QVERIFY2(flagged->second.contains("\\Flagged"), flagged->second.constData());
+    QVERIFY2(flagged->second.contains("$label2"), flagged->second.constData());
     QVERIFY(!flagged->second.contains("\\Seen"));
 
     QVERIFY(!find(source, messageIds.at(2))); // moved: gone from the source
