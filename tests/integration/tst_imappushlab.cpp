@@ -307,6 +307,24 @@ void TestImapPushLab::serverSearchFindsUncached()
     QCOMPARE(search.result().uncachedUids.size(), 2);
     QVERIFY(search.result().messageIds.contains(cachedId));
     QCOMPARE(pool.peakConnectionCount(), 1); // the second search reused the first's connection
+
+    // With a header fetch limit, the uncached hit becomes a row the window can show.
+    ImapSearch fetching(cache.database, pool);
+    fetching.setHeaderFetchLimit(10);
+    QSignalSpy fetched(&fetching, &ImapSearch::finished);
+    QVERIFY(fetching.start(m_folder, Services::ImapSearchField::Subject, word));
+    QVERIFY(fetched.wait(s_waitMs));
+    QVERIFY2(fetching.result().serverSearched, qPrintable(fetching.result().serverError));
+    QVERIFY(fetching.result().uncachedUids.isEmpty());
+    QCOMPARE(fetching.result().messageIds.size(), 2);
+    QList<qint64> hits = fetching.result().messageIds;
+    QVERIFY(hits.removeOne(cachedId));
+    const auto row = Store::MessageQuery(cache.database).record(hits.first()).value();
+    QVERIFY(row);
+    QCOMPARE(row->subject, QStringLiteral("Not cached %1").arg(word));
+    QCOMPARE(row->uid, std::optional<quint32>(uncached));
+    QCOMPARE(rows(cache.database).size(), 2);
+    QCOMPARE(pool.peakConnectionCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImapPushLab)

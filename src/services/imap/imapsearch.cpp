@@ -2,6 +2,7 @@
 
 #include "services/imap/imapclient.h"
 #include "services/imap/imapconnectionpool.h"
+#include "services/imap/imapheaderfetch.h"
 #include "store/database.h"
 #include "store/folderstore.h"
 
@@ -60,6 +61,10 @@ void ImapSearch::onGranted(quint64 ticket, ImapClient *client)
                 return;
             }
             search->deleteLater();
+            if (ok && held && m_headerFetchLimit > 0) {
+                fetchHeadersThenComplete(held, search->uids(), search->uidValidity());
+                return;
+            }
             if (held && !connectionLost) {
                 m_pool.release(held);
             }
@@ -77,25 +82,69 @@ void ImapSearch::onRefused(quint64 ticket, const QString &error)
     }
 }
 
-void ImapSearch::complete(const QList<quint32> &serverUids, quint32 uidValidity, const QString &error, bool searched)
+QHash<quint32, qint64> ImapSearch::cachedByUid(quint32 uidValidity, qint64 *folderId)
 {
-    const QList<qint64> local = localHits();
-    QHash<quint32, qint64> cachedByUid;
+    QHash<quint32, qint64> cached;
     const Store::Result<std::optional<Store::Folder>> folder = Store::FolderStore(m_database).findByPath(m_folder);
-    if (searched && folder.ok() && folder.value() && folder.value()->sync.uidValidity == uidValidity) {
-        Store::MessageQuery query(m_database);
-        const Store::Result<QList<qint64>> ids = query.orderedIds(folder.value()->id, Store::SortKey::Date);
-        const Store::Result<QList<Store::MessageRecord>> rows
-            = ids.ok() ? query.records(ids.value()) : Store::Result<QList<Store::MessageRecord>>(ids.status());
-        if (rows.ok()) {
-            for (const Store::MessageRecord &row : rows.value()) {
-                if (row.uid && row.uidValidity == uidValidity) {
-                    cachedByUid.insert(*row.uid, row.id);
-                }
+    if (!folder.ok() || !folder.value() || folder.value()->sync.uidValidity != uidValidity) {
+        return cached;
+    }
+    if (folderId) {
+        *folderId = folder.value()->id;
+    }
+    Store::MessageQuery query(m_database);
+    const Store::Result<QList<qint64>> ids = query.orderedIds(folder.value()->id, Store::SortKey::Date);
+    const Store::Result<QList<Store::MessageRecord>> rows
+        = ids.ok() ? query.records(ids.value()) : Store::Result<QList<Store::MessageRecord>>(ids.status());
+    if (rows.ok()) {
+        for (const Store::MessageRecord &row : rows.value()) {
+            if (row.uid && row.uidValidity == uidValidity) {
+                cached.insert(*row.uid, row.id);
             }
         }
     }
-    m_result = merge(local, searched ? serverUids : QList<quint32> {}, cachedByUid);
+    return cached;
+}
+
+void ImapSearch::fetchHeadersThenComplete(ImapClient *client, const QList<quint32> &serverUids, quint32 uidValidity)
+{
+    qint64 folderId = 0;
+    const QHash<quint32, qint64> cached = cachedByUid(uidValidity, &folderId);
+    QList<quint32> missing;
+    for (const quint32 uid : serverUids) {
+        if (!cached.contains(uid)) {
+            missing.append(uid);
+        }
+    }
+    // The newest first: what a person searching most likely wants, in bounded time.
+    std::sort(missing.begin(), missing.end(), std::greater<>());
+    missing = missing.mid(0, m_headerFetchLimit);
+    QPointer<ImapClient> held(client);
+    if (folderId == 0 || missing.isEmpty()) {
+        m_pool.release(client);
+        complete(serverUids, uidValidity, {}, true);
+        return;
+    }
+    auto *fetch = new ImapHeaderFetch(m_database, *client, folderId, missing, ++m_token << 32, this);
+    connect(
+        fetch, &ImapHeaderFetch::finished, this,
+        [this, fetch, held, serverUids, uidValidity](bool, const QString &, bool connectionLost) {
+            // A failed fetch leaves those hits uncached; the search itself worked.
+            fetch->deleteLater();
+            if (held && !connectionLost) {
+                m_pool.release(held);
+            }
+            complete(serverUids, uidValidity, {}, true);
+        },
+        Qt::QueuedConnection);
+    fetch->start();
+}
+
+void ImapSearch::complete(const QList<quint32> &serverUids, quint32 uidValidity, const QString &error, bool searched)
+{
+    const QList<qint64> local = localHits();
+    const QHash<quint32, qint64> cached = searched ? cachedByUid(uidValidity) : QHash<quint32, qint64> {};
+    m_result = merge(local, searched ? serverUids : QList<quint32> {}, cached);
     m_result.serverSearched = searched;
     m_result.serverError = searched ? QString() : error;
     m_running = false;

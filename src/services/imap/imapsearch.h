@@ -49,6 +49,13 @@ class ImapSearch : public QObject
 public:
     ImapSearch(Store::Database &database, ImapConnectionPool &pool, QObject *parent = nullptr);
 
+    /**
+     * Up to @p limit of the server's hits the cache lacks (the newest) get their headers
+     * fetched on the same connection before finished() (ImapHeaderFetch), so they are rows
+     * the window can show; 0 (the default) leaves them in ImapSearchResult::uncachedUids.
+     */
+    void setHeaderFetchLimit(int limit) { m_headerFetchLimit = limit; }
+
     /// Starts one search; finished() follows. Returns false while one runs.
     bool start(const QString &folder, ImapSearchField field, const QString &text);
     [[nodiscard]] const ImapSearchResult &result() const { return m_result; }
@@ -67,6 +74,10 @@ private:
     void onGranted(quint64 ticket, ImapClient *client);
     void onRefused(quint64 ticket, const QString &error);
     void complete(const QList<quint32> &serverUids, quint32 uidValidity, const QString &error, bool searched);
+    /// After the server's answer: fetches the headers of uncached hits, then complete().
+    void fetchHeadersThenComplete(ImapClient *client, const QList<quint32> &serverUids, quint32 uidValidity);
+    /// The folder's cached rows by UID when the cache's UIDVALIDITY is @p uidValidity.
+    [[nodiscard]] QHash<quint32, qint64> cachedByUid(quint32 uidValidity, qint64 *folderId = nullptr);
     [[nodiscard]] QList<qint64> localHits();
 
     Store::Database &m_database;
@@ -78,6 +89,7 @@ private:
     quint64 m_token = 0;
     bool m_running = false;
     QPointer<ImapServerSearch> m_search;
+    int m_headerFetchLimit = 0;
     ImapSearchResult m_result;
 };
 
