@@ -85,6 +85,9 @@ MainActions::MainActions(QWidget *window, QUndoStack &undoStack)
     searchEverywhere = makeAction(
         window, QStringLiteral("searchEverywhereAction"), tr("Search &All Folders"), QStringLiteral("edit-find"));
     searchEverywhere->setCheckable(true);
+    searchOnServer = makeAction(
+        window, QStringLiteral("searchOnServerAction"), tr("Search on the Se&rver"), QStringLiteral("edit-find"));
+    searchOnServer->setToolTip(tr("Ask the server for messages this computer has not downloaded"));
     filterUnread
         = makeAction(window, QStringLiteral("filterUnreadAction"), tr("&Unread"), QStringLiteral("mail-unread"));
     filterFlagged = makeAction(
@@ -145,7 +148,7 @@ void MainActions::addMenus(QMenuBar *bar, QMenu *fileMenu, QMenu *helpMenu) cons
     QMenu *edit = addMenu(tr("&Edit"), QStringLiteral("editMenu"));
     edit->addActions({undo, redo});
     edit->addSeparator();
-    edit->addActions({deleteMessages, search, searchEverywhere});
+    edit->addActions({deleteMessages, search, searchEverywhere, searchOnServer});
     edit->addSeparator();
     edit->addAction(markReadDelay);
 

@@ -69,6 +69,7 @@ public:
     QAction *previousMessage = nullptr;
     QAction *search = nullptr;
     QAction *searchEverywhere = nullptr;
+    QAction *searchOnServer = nullptr;
     QAction *filterUnread = nullptr;
     QAction *filterFlagged = nullptr;
     QAction *filterAttachment = nullptr;

@@ -199,6 +199,10 @@ void MainWindow::buildActions()
         m_actions->filterUnread, m_actions->filterFlagged, m_actions->filterAttachment, m_listPane);
     static_cast<QVBoxLayout *>(m_listPane->layout())->insertWidget(0, m_filterBar);
     connect(m_filterBar, &QuickFilterBar::filterChanged, this, &MainWindow::applyQuickFilter);
+    m_filterBar->addButton(m_actions->searchOnServer);
+    connect(m_actions->searchOnServer, &QAction::triggered, this, &MainWindow::searchOnServer);
+    connect(m_session, &Services::MailSession::serverSearchFinished, this, &MainWindow::onServerSearchFinished);
+    connect(m_searchField, &QLineEdit::textChanged, this, &MainWindow::updateActions);
     auto *spacer = new QWidget(toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
@@ -551,6 +555,7 @@ void MainWindow::updateActions()
     m_actions->deleteFolder->setEnabled(isFolder);
     m_actions->newFolder->setEnabled(currentFolderAccount() >= 0);
     m_actions->markAllRead->setEnabled(m_listModel->rowCount() > 0);
+    m_actions->searchOnServer->setEnabled(canSearchOnServer());
     updateTagChecks();
     const bool reading = m_view && m_view->hasContent() && m_messagePane->currentWidget() == m_view;
     for (QAction *action : {m_actions->viewPlainText, m_actions->viewAllHeaders, m_actions->viewSource}) {

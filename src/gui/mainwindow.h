@@ -119,6 +119,10 @@ private:
     void searchChanged(const QString &text);
     void applyQuickFilter();
     void updateShownCount();
+    [[nodiscard]] bool canSearchOnServer() const;
+    void searchOnServer();
+    void onServerSearchFinished(
+        int account, quint64 request, const QList<qint64> &ids, int notFetched, const QString &error);
     void setThreaded(bool threaded);
     void newFolder();
     void renameFolder();
@@ -147,6 +151,7 @@ private:
     MessageListView *m_listView = nullptr;
     QWidget *m_listPane = nullptr; ///< the quick-filter bar over the list
     QuickFilterBar *m_filterBar = nullptr;
+    quint64 m_serverSearch = 0; ///< the search on server whose answer is awaited
     QStackedWidget *m_messagePane = nullptr; ///< the placeholder or the view
     QLabel *m_messagePlaceholder = nullptr;
     MessageView *m_view = nullptr;

@@ -6,7 +6,6 @@
 #include "gui/messagelistview.h"
 #include "gui/messageundo.h"
 #include "gui/movetodialog.h"
-#include "gui/quickfilterbar.h"
 #include "gui/traynotifier.h"
 #include "models/foldertreemodel.h"
 #include "models/messagelistmodel.h"
@@ -240,40 +239,6 @@ void MainWindow::selectNext(bool unreadOnly, int step)
     }
     statusBar()->showMessage(
         unreadOnly ? tr("No more unread messages in this folder.") : tr("No more messages in this folder."), 5000);
-}
-
-void MainWindow::searchChanged(const QString &text)
-{
-    const QString query = text.trimmed();
-    if (query.isEmpty()) {
-        onFolderChanged(m_folderProxy->mapFromSource(m_shownFolder));
-        return;
-    }
-    std::optional<Models::FolderScope> within;
-    if (!m_actions->searchEverywhere->isChecked()
-        && m_shownFolder.data(Models::NodeKindRole).toInt() == int(FolderTreeModel::NodeKind::Folder)) {
-        within = Models::FolderScope {m_shownFolder.data(Models::AccountIndexRole).toInt(),
-            m_shownFolder.data(Models::FolderIdRole).toLongLong()};
-    }
-    if (!m_listModel->showSearch(query, within)) {
-        reportError(tr("The search could not be run."));
-    }
-    m_listView->setAccountColumnVisible(!within.has_value());
-}
-
-void MainWindow::applyQuickFilter()
-{
-    m_listModel->setQuickFilter(m_filterBar->filter());
-    updateShownCount();
-    updateActions();
-}
-
-void MainWindow::updateShownCount()
-{
-    if (m_filterBar) {
-        const bool narrowed = !m_listModel->quickFilter().isEmpty() || !m_searchField->text().trimmed().isEmpty();
-        m_filterBar->setShownCount(m_listModel->rowCount(), narrowed);
-    }
 }
 
 void MainWindow::setThreaded(bool threaded)

@@ -61,6 +61,16 @@ void QuickFilterBar::reset()
     m_resetting = false;
 }
 
+void QuickFilterBar::addButton(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    auto *row = static_cast<QHBoxLayout *>(layout());
+    row->insertWidget(row->indexOf(m_count), button);
+}
+
 void QuickFilterBar::setShownCount(int count, bool narrowed)
 {
     m_count->setText(narrowed ? tr("%Ln message(s)", nullptr, count) : QString());

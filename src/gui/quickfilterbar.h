@@ -30,6 +30,8 @@ public:
     [[nodiscard]] Store::MessageFilter filter() const;
     /// Unchecks every toggle without emitting filterChanged() (another folder is shown).
     void reset();
+    /// A button for @p action after the toggles (e.g. "Search on the Server").
+    void addButton(QAction *action);
     /// "12 messages" while a filter or search narrows the list, nothing otherwise.
     void setShownCount(int count, bool narrowed);
 

@@ -338,6 +338,38 @@ private Q_SLOTS:
         QCOMPARE(open.list().rowCount(), 6);
     }
 
+    void searchOnServerIsOfferedForImapFoldersAndSaysWhyItCannotRun()
+    {
+        TestProfile profile;
+        profile.addAccount(QStringLiteral("pop"), Accounts::IncomingProtocol::Pop3, 3);
+        profile.addAccount(QStringLiteral("imap"), Accounts::IncomingProtocol::Imap, 3);
+        OpenWindow open(profile, true);
+        auto *action = open.window->findChild<QAction *>(QStringLiteral("searchOnServerAction"));
+        auto *search = open.window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QVERIFY(!action->isEnabled()); // no words yet
+        // The POP3 Inbox: nothing on the server to search.
+        QTreeView *folders = open.window->folderView();
+        auto inboxOf = [&](const QString &name) {
+            for (int row = 1; row < folders->model()->rowCount(); ++row) {
+                const QModelIndex account = folders->model()->index(row, 0);
+                if (account.data(Models::AccountIdRole).toString() == name) {
+                    return folders->model()->index(0, 0, account);
+                }
+            }
+            return QModelIndex();
+        };
+        folders->setCurrentIndex(inboxOf(QStringLiteral("pop")));
+        search->setText(QStringLiteral("Message"));
+        QVERIFY(!action->isEnabled());
+        folders->setCurrentIndex(inboxOf(QStringLiteral("imap")));
+        QCOMPARE(folders->currentIndex().data(Models::AccountIdRole).toString(), QStringLiteral("imap"));
+        search->setText(QStringLiteral("Message"));
+        QVERIFY(action->isEnabled());
+        action->trigger();
+        QTRY_VERIFY(open.window->statusBar()->currentMessage().contains(QStringLiteral("offline")));
+        QCOMPARE(open.list().rowCount(), 3); // the local hits stay
+    }
+
     void offlineChangesAreCountedInTheStatusBar()
     {
         TestProfile profile;

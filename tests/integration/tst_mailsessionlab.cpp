@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "store/folderstore.h"
 #include "store/messagequery.h"
+#include "store/messagestore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void firstSyncFillsTheWindowsCacheAndIdleStarts();
     void aFlagFromAnotherClientArrivesThroughIdle();
     void anActionReachesTheServerAtOnce();
+    void searchOnServerBringsBackWhatTheCacheLacks();
     void anOfflineActionWaitsUntilOnline();
 
 private:
@@ -156,10 +158,44 @@ void TestMailSessionLab::anActionReachesTheServerAtOnce()
     QTRY_COMPARE_WITH_TIMEOUT(m_session->activity(0).pendingChanges, qint64(0), s_syncWaitMs);
 }
 
+void TestMailSessionLab::searchOnServerBringsBackWhatTheCacheLacks()
+{
+    // A row the cache lacks (as a sync window leaves out): the server still has it.
+    const std::optional<Store::MessageRecord> last = inboxMessage(3);
+    QVERIFY(last && last->uid);
+    Store::Database *database = m_session->database(0);
+    QVERIFY(Store::MessageStore(*database).remove({last->id}).ok());
+    const QString word = last->subject.split(QLatin1Char(' '), Qt::SkipEmptyParts).value(0);
+    QVERIFY(!word.isEmpty());
+
+    QSignalSpy found(m_session.get(), &Services::MailSession::serverSearchFinished);
+    const quint64 request = m_session->searchOnServer(0, last->folderId, word);
+    QVERIFY(request != 0);
+    QVERIFY(found.wait(s_syncWaitMs));
+    const QList<QVariant> answer = found.first();
+    QCOMPARE(answer.at(1).toULongLong(), request);
+    QVERIFY2(answer.at(4).toString().isEmpty(), qPrintable(answer.at(4).toString()));
+    QCOMPARE(answer.at(3).toInt(), 0); // every hit is a row
+    const QList<qint64> ids = answer.at(2).value<QList<qint64>>();
+    const auto rows = Store::MessageQuery(*database).records(ids);
+    QVERIFY(rows.ok());
+    QVERIFY(std::any_of(rows.value().cbegin(), rows.value().cend(),
+        [&](const Store::MessageRecord &row) { return row.uid == last->uid && row.subject == last->subject; }));
+}
+
 void TestMailSessionLab::anOfflineActionWaitsUntilOnline()
 {
     m_session.reset();
     openSession(true);
+    {
+        // Offline, the server is not asked, and the window is told so.
+        QSignalSpy found(m_session.get(), &Services::MailSession::serverSearchFinished);
+        const auto inbox = Store::FolderStore(*m_session->database(0)).findByRole(Store::SpecialUse::Inbox);
+        QVERIFY(inbox.ok() && inbox.value());
+        QVERIFY(m_session->searchOnServer(0, inbox.value()->id, QStringLiteral("anything")) != 0);
+        QVERIFY(found.wait(10000));
+        QVERIFY(found.first().at(4).toString().contains(QStringLiteral("offline")));
+    }
     const std::optional<Store::MessageRecord> third = inboxMessage(2);
     QVERIFY(third);
     QVERIFY(m_session->setFlag(0, {third->id}, Store::MessageFlag::Flagged, true).ok());

@@ -338,9 +338,8 @@ void ImapFolderSync::afterSelect()
         const QList<Imap::ImapSearchToken> program = ImapSyncWindow::searchProgram(*m_options.since);
         const QList<QByteArray> returnAll
             = m_options.esearch ? QList<QByteArray> {QByteArrayLiteral("ALL")} : QList<QByteArray> {};
-        submit(Command::Window, [program, returnAll](Imap::ImapEncoder &encoder) {
-            return encoder.uidSearch(program, returnAll);
-        });
+        submit(Command::Window,
+            [program, returnAll](Imap::ImapEncoder &encoder) { return encoder.uidSearch(program, returnAll); });
         return;
     }
     fetchChanges();
@@ -390,22 +389,16 @@ void ImapFolderSync::fetchChanges()
 
 Imap::ImapFetchRequest ImapFolderSync::headerRequest() const
 {
-    Imap::ImapFetchRequest request;
-    request.flags = true;
-    request.internalDate = true;
-    request.size = true;
-    request.envelope = true;
-    request.bodyStructure = true;
-    request.modSeq = (m_usedQresync || m_options.condStore) && !m_noModSeq && m_highestModSeq > 0;
-    request.sections.append({ImapMessageFields::referencesSection, true, false, std::nullopt});
-    return request;
+    return ImapMessageFields::headerRequest(
+        (m_usedQresync || m_options.condStore) && !m_noModSeq && m_highestModSeq > 0);
 }
 
 void ImapFolderSync::fetchUids(const QList<quint32> &uids)
 {
     const Imap::ImapFetchRequest request = headerRequest();
     for (const Imap::ImapSequenceSet &set : ImapUidSets::runs(uids, m_options.batch)) {
-        submit(Command::NewMessages, [set, request](Imap::ImapEncoder &encoder) { return encoder.uidFetch(set, request); });
+        submit(Command::NewMessages,
+            [set, request](Imap::ImapEncoder &encoder) { return encoder.uidFetch(set, request); });
     }
     if (m_commands.isEmpty()) {
         afterFetches();

@@ -31,13 +31,7 @@ void ImapHeaderFetch::start()
     }
     m_asked = QSet<quint32>(m_uids.cbegin(), m_uids.cend());
     listen();
-    Imap::ImapFetchRequest request;
-    request.flags = true;
-    request.internalDate = true;
-    request.size = true;
-    request.envelope = true;
-    request.bodyStructure = true;
-    request.sections.append({ImapMessageFields::referencesSection, true, false, std::nullopt});
+    const Imap::ImapFetchRequest request = ImapMessageFields::headerRequest();
     quint64 token = m_tokenBase;
     for (const Imap::ImapSequenceSet &set : ImapUidSets::runs(m_uids, s_batch)) {
         ++m_pending;

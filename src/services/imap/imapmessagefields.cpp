@@ -118,6 +118,19 @@ bool ImapMessageFields::hasAttachments(const Imap::ImapBodyPart &body)
     return false;
 }
 
+Imap::ImapFetchRequest ImapMessageFields::headerRequest(bool modSeq)
+{
+    Imap::ImapFetchRequest request;
+    request.flags = true;
+    request.internalDate = true;
+    request.size = true;
+    request.envelope = true;
+    request.bodyStructure = true;
+    request.modSeq = modSeq;
+    request.sections.append({referencesSection, true, false, std::nullopt});
+    return request;
+}
+
 std::optional<Store::NewMessage> ImapMessageFields::fromFetch(const Imap::ImapFetchResponse &fetch)
 {
     if (!fetch.uid || !fetch.uid->isValid() || !fetch.envelope) {

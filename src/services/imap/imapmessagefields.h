@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/imap/imapencoder.h"
 #include "protocol/imap/imapresponse.h"
 #include "store/messagerecord.h"
 
@@ -29,6 +30,9 @@ public:
     /// The section the sync fetches for References, as ImapFetchRequest::Section::section.
     static const QByteArray referencesSection;
 
+    /// What a header row needs: FLAGS, INTERNALDATE, RFC822.SIZE, ENVELOPE, BODYSTRUCTURE
+    /// and the References section; MODSEQ too when @p modSeq.
+    [[nodiscard]] static Imap::ImapFetchRequest headerRequest(bool modSeq = false);
     /// The row of a FETCH that carries at least UID and ENVELOPE; nothing otherwise.
     [[nodiscard]] static std::optional<Store::NewMessage> fromFetch(const Imap::ImapFetchResponse &fetch);
     /// System flags as bits, every other flag as a keyword (\\Recent is session state: dropped).

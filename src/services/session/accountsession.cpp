@@ -6,6 +6,7 @@
 #include "services/imap/imapconnectionpool.h"
 #include "services/imap/imapjournalreplay.h"
 #include "services/imap/imapretrieval.h"
+#include "services/imap/imapsearch.h"
 #include "services/imap/imapwatcher.h"
 #include "services/retrieval/retrievalengine.h"
 #include "services/retrieval/retrievalfactory.h"
@@ -160,6 +161,7 @@ void AccountSession::shutDown()
     m_checkTimer.stop();
     cancel();
     stopPush();
+    m_search.reset();
     m_replay.reset();
     m_engine.reset();
 }
@@ -184,6 +186,10 @@ void AccountSession::withPassword(PasswordThen then)
             m_bodiesWaiting = qMax(0, m_bodiesWaiting - int(bodies.size()));
             for (qint64 messageId : bodies) {
                 Q_EMIT bodyFetched(m_account.name, messageId, false, result.message);
+            }
+            if (m_searchWaiting && m_searchRunning == 0) {
+                Q_EMIT serverSearchFinished(m_account.name, m_searchWaiting->request, {}, 0, result.message);
+                m_searchWaiting.reset();
             }
             return;
         }
@@ -304,18 +310,26 @@ void AccountSession::onBodyFetched(qint64 messageId, bool ok, const QString &err
     }
 }
 
-void AccountSession::startPush(const QString &password)
+bool AccountSession::ensurePool(const QString &password)
 {
     QString error;
     const std::optional<ImapServerSettings> settings = ServerPolicy::imap(m_account, password, &error);
     if (!settings) {
         fail(error);
-        return;
+        return false;
     }
     if (!m_pool) {
         m_pool = std::make_unique<ImapConnectionPool>();
     }
     m_pool->setSettings(*settings);
+    return true;
+}
+
+void AccountSession::startPush(const QString &password)
+{
+    if (!ensurePool(password)) {
+        return;
+    }
     m_watcher = new ImapWatcher(*m_database, *m_pool, this);
     ImapWatcherOptions options;
     options.pollIntervalMs = 0; // the check timer syncs the other folders

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Letterbox::Store {
 class Database;
@@ -21,6 +22,7 @@ namespace Letterbox::Services {
 
 class ImapConnectionPool;
 class ImapJournalReplay;
+class ImapSearch;
 class ImapWatcher;
 class RetrievalEngine;
 struct JournalReplaySummary;
@@ -73,6 +75,13 @@ public Q_SLOTS:
     void setOnline(bool online);
     /// Downloads the whole message of row @p messageId for the reader (IMAP).
     void fetchBody(qint64 messageId);
+    /**
+     * IMAP "search on server" in folder @p folderPath (accountsessionsearch.cpp): the
+     * cache's hits and the server's, whose headers the cache lacked fetched first (up to
+     * serverSearchHeaderLimit), so every hit is a row. A newer request supersedes one
+     * that has not started; serverSearchFinished() answers each started one.
+     */
+    void searchOnServer(quint64 request, const QString &folderPath, const QString &text);
     /// Tells the server what the journal holds (after a local action), unless offline.
     void replayJournal();
     /// Ends every connection; the last call before the thread stops.
@@ -83,6 +92,12 @@ Q_SIGNALS:
     void syncFinished(const QString &account, const Letterbox::Services::SyncReport &report);
     void newMail(const QString &account, const QString &folder, int count);
     void bodyFetched(const QString &account, qint64 messageId, bool ok, const QString &error);
+    /// @p ids: the rows that match, best first; @p notFetched: server hits past the limit.
+    void serverSearchFinished(
+        const QString &account, quint64 request, const QList<qint64> &ids, int notFetched, const QString &error);
+
+public:
+    static constexpr int serverSearchHeaderLimit = 500;
 
 private:
     using PasswordThen = std::function<void(const QString &password)>;
@@ -93,6 +108,9 @@ private:
     void onSyncFinished(const SyncReport &report);
     void onProgress(const QString &folder, qint64 done, qint64 total);
     void onBodyFetched(qint64 messageId, bool ok, const QString &error);
+    /// The pool with the settings of @p password; false (and fail()) when they are unusable.
+    bool ensurePool(const QString &password);
+    void startSearch(const QString &password);
     void startPush(const QString &password);
     void stopPush();
     void startReplay(const QString &password);
@@ -127,6 +145,16 @@ private:
     bool m_replayAfterSync = false;
     int m_bodiesWaiting = 0;
     QList<qint64> m_bodiesAwaitingPassword; ///< fetchBody() ids still waiting for the password
+
+    std::unique_ptr<ImapSearch> m_search;
+    struct SearchRequest
+    {
+        quint64 request = 0;
+        QString folderPath;
+        QString text;
+    };
+    std::optional<SearchRequest> m_searchWaiting; ///< asked for while one ran or the password was read
+    quint64 m_searchRunning = 0; ///< the request m_search is answering, 0 for none
 
     QTimer m_checkTimer;
     AccountActivity m_activity;

@@ -3,6 +3,7 @@
 #include "accounts/accountstore.h"
 #include "accounts/profile.h"
 #include "store/database.h"
+#include "store/folderstore.h"
 
 #include <QNetworkInformation>
 #include <QThread>
@@ -112,6 +113,13 @@ void MailSession::open(const Accounts::Profile &profile, const MailSessionOption
                     Q_EMIT bodyFetched(index, messageId, ok, error);
                 }
             });
+        connect(session, &AccountSession::serverSearchFinished, this,
+            [this](const QString &account, quint64 request, const QList<qint64> &ids, int notFetched,
+                const QString &error) {
+                if (const int index = indexOf(account); index >= 0) {
+                    Q_EMIT serverSearchFinished(index, request, ids, notFetched, error);
+                }
+            });
         const bool online = !m_offline;
         const bool syncNow = options.syncOnStart;
         QMetaObject::invokeMethod(session, [session, online, syncNow] { session->start(online, syncNow); });
@@ -193,6 +201,24 @@ void MailSession::fetchBody(int account, qint64 messageId)
         AccountSession *session = found->session;
         QMetaObject::invokeMethod(session, [session, messageId] { session->fetchBody(messageId); });
     }
+}
+
+quint64 MailSession::searchOnServer(int account, qint64 folderId, const QString &text)
+{
+    Entry *found = entry(account);
+    if (!found) {
+        return 0;
+    }
+    const Store::Result<std::optional<Store::Folder>> folder = Store::FolderStore(*found->database).folder(folderId);
+    if (!folder.ok() || !folder.value()) {
+        return 0;
+    }
+    const quint64 request = ++m_lastSearch;
+    AccountSession *session = found->session;
+    const QString path = folder.value()->path;
+    QMetaObject::invokeMethod(
+        session, [session, request, path, text] { session->searchOnServer(request, path, text); });
+    return request;
 }
 
 void MailSession::setOffline(bool offline)

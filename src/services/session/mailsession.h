@@ -93,6 +93,12 @@ public:
     void cancelAll();
     /// Downloads one message's body for the reader; bodyFetched() follows.
     void fetchBody(int account, qint64 messageId);
+    /**
+     * "Search on server" in one IMAP folder (AccountSession::searchOnServer): what the
+     * cache and the server find, as rows of the cache; serverSearchFinished() answers with
+     * the number returned here (0 when the account or folder is unknown).
+     */
+    quint64 searchOnServer(int account, qint64 folderId, const QString &text);
 
     [[nodiscard]] bool isOffline() const { return m_offline; }
     void setOffline(bool offline);
@@ -116,6 +122,8 @@ Q_SIGNALS:
     /// @p count new messages arrived in @p folder (not for the first download of a cache).
     void newMail(int account, const QString &folder, int count);
     void bodyFetched(int account, qint64 messageId, bool ok, const QString &error);
+    void serverSearchFinished(
+        int account, quint64 request, const QList<qint64> &ids, int notFetched, const QString &error);
 
 private:
     struct Entry;
@@ -130,6 +138,7 @@ private:
     QThread *m_engineThread = nullptr;
     QObject *m_engineRoot = nullptr; ///< on the engine thread: the parent of every AccountSession
     bool m_offline = false;
+    quint64 m_lastSearch = 0;
     bool m_followsReachability = false;
     bool m_offlineByNetwork = false; ///< offline because the network went, not by choice
 };
