@@ -39,7 +39,12 @@ void MainWindow::searchChanged(const QString &text)
 
 void MainWindow::applyQuickFilter()
 {
+    // The list is read again (a reset): the message being read stays selected if it passes.
+    const Models::MessageRef current = m_listModel->messageAt(m_listView->currentIndex().row());
     m_listModel->setQuickFilter(m_filterBar->filter());
+    if (const int row = current.isValid() ? m_listModel->rowOf(current) : -1; row >= 0) {
+        m_listView->setCurrentIndex(m_listModel->index(row, Models::MessageListModel::SubjectColumn));
+    }
     updateShownCount();
     updateActions();
 }

@@ -190,7 +190,6 @@ void MessageListModel::setQuickFilter(const Store::MessageFilter &filter)
     if (filter.sameConditions(m_filter.conditions)) {
         return;
     }
-    const bool wasThreaded = isThreadedView();
     m_filter = RowFilter {filter, {}};
     m_filter.conditions.keep.clear();
     if (m_kind == Kind::Messages) {
@@ -203,13 +202,11 @@ void MessageListModel::setQuickFilter(const Store::MessageFilter &filter)
     if (m_kind != Kind::Folders) {
         return;
     }
-    // Threaded and flat rows differ in their roles: a switch between them is a reset.
-    if (wasThreaded != isThreadedView()) {
-        m_folding.clear();
-        reload(true);
-    } else {
-        reload(false);
-    }
+    // A reset, not the diff of a sync: filtering 100,000 rows down to 30,000 is tens of
+    // thousands of removal runs, each costing the view a pass over its rows (6 s measured).
+    // Threaded and flat rows also differ in their roles. The window selects again.
+    m_folding.clear();
+    reload(true);
 }
 
 void MessageListModel::clear()
