@@ -5,7 +5,7 @@
 #include "store/sqlvalues.h"
 #include "store/transaction.h"
 
-#include <QSet>
+#include <QHash>
 
 namespace Letterbox::Store {
 
@@ -99,18 +99,6 @@ Result<QList<AddressMatch>> AddressIndex::complete(const QString &typed, int lim
     return matches;
 }
 
-Status AddressIndex::addKeys(qint64 id, const QStringList &keys)
-{
-    for (const QString &key : keys) {
-        if (Result<Statement> insert = m_database.exec(
-                QStringLiteral("INSERT OR IGNORE INTO address_keys(key, address_id) VALUES (?, ?)"), {key, id});
-            !insert.ok()) {
-            return insert.status();
-        }
-    }
-    return {};
-}
-
 Status AddressIndex::record(const AddressTally &tally)
 {
     if (tally.entries().isEmpty()) {
@@ -120,47 +108,68 @@ Status AddressIndex::record(const AddressTally &tally)
     if (!transaction.isActive()) {
         return transaction.status();
     }
-    // One look-up per distinct address; keys are written only for a new address or a
-    // new name, so a batch of mail from known people costs one UPDATE each.
+    // Three statements per batch, each over the whole batch as one JSON array: one
+    // statement per address through QtSql cost 65 µs per inserted message (measured over
+    // 100,000 messages with 25,000 correspondents), more than the message row itself.
+    // 1. The names already known, so that keys are written only for a new address or a
+    //    new name: a batch of mail from known people writes no key at all.
+    Result<Statement> known = m_database.exec(
+        QStringLiteral("SELECT address_key, name, last_seen FROM addresses "
+                       "WHERE address_key IN (SELECT value FROM json_each(?))"),
+        {SqlValues::jsonStrings(tally.entries().keys())});
+    if (!known.ok()) {
+        return known.status();
+    }
+    QHash<QString, std::pair<QString, qint64>> names;
+    while (known.value().next()) {
+        names.insert(known.value().text(0), {known.value().text(1), known.value().int64(2)});
+    }
+    known.value().finish();
+    SqlValues::JsonRows rows;
+    SqlValues::JsonRows keys;
     for (auto it = tally.entries().cbegin(); it != tally.entries().cend(); ++it) {
         const AddressTally::Entry &entry = it.value();
-        Result<Statement> found = m_database.exec(
-            QStringLiteral("SELECT id, name, last_seen FROM addresses WHERE address_key = ?"), {it.key()});
-        if (!found.ok()) {
-            return found.status();
-        }
-        if (!found.value().next()) {
-            found.value().finish();
-            Result<Statement> insert = m_database.exec(
-                QStringLiteral("INSERT INTO addresses(address_key, address, name, uses, last_seen) VALUES (?, ?, ?, ?, ?)"),
-                {it.key(), entry.address, entry.name, entry.uses, entry.lastSeen});
-            if (!insert.ok()) {
-                return insert.status();
+        rows.beginRow();
+        rows.add(it.key());
+        rows.add(entry.address);
+        rows.add(entry.name);
+        rows.add(entry.uses);
+        rows.add(entry.lastSeen);
+        rows.endRow();
+        const auto old = names.constFind(it.key());
+        // The same rule as the name's CASE below.
+        const bool renamed = old != names.cend() && !entry.name.isEmpty() && entry.name != old->first
+            && (entry.lastSeen >= old->second || old->first.isEmpty());
+        if (old == names.cend() || renamed) {
+            for (const QString &key : searchKeys(entry.name, entry.address)) {
+                keys.beginRow();
+                keys.add(key);
+                keys.add(it.key());
+                keys.endRow();
             }
-            const qint64 id = insert.value().lastInsertId();
-            insert.value().finish();
-            if (Status status = addKeys(id, searchKeys(entry.name, entry.address)); !status.ok()) {
-                return status;
-            }
-            continue;
         }
-        const qint64 id = found.value().int64(0);
-        const QString oldName = found.value().text(1);
-        const bool newer = entry.lastSeen >= found.value().int64(2);
-        found.value().finish();
-        const bool rename = !entry.name.isEmpty() && entry.name != oldName && (newer || oldName.isEmpty());
-        if (Result<Statement> update = m_database.exec(
-                QStringLiteral("UPDATE addresses SET uses = uses + ?, last_seen = max(last_seen, ?), "
-                               "address = CASE WHEN ? THEN ? ELSE address END, "
-                               "name = CASE WHEN ? THEN ? ELSE name END WHERE id = ?"),
-                {entry.uses, entry.lastSeen, newer, entry.address, rename, entry.name, id});
-            !update.ok()) {
-            return update.status();
-        }
-        if (rename) {
-            if (Status status = addKeys(id, searchKeys(entry.name, entry.address)); !status.ok()) {
-                return status;
-            }
+    }
+    // 2. Counts, dates and names. In an UPSERT's SET every column reads its old value.
+    if (Result<Statement> upsert = m_database.exec(
+            QStringLiteral("INSERT INTO addresses(address_key, address, name, uses, last_seen) "
+                           "SELECT value->>0, value->>1, value->>2, value->>3, value->>4 FROM json_each(?) WHERE true "
+                           "ON CONFLICT(address_key) DO UPDATE SET uses = uses + excluded.uses, "
+                           "last_seen = max(last_seen, excluded.last_seen), "
+                           "address = CASE WHEN excluded.last_seen >= last_seen THEN excluded.address ELSE address END, "
+                           "name = CASE WHEN excluded.name != '' AND (excluded.last_seen >= last_seen OR name = '') "
+                           "THEN excluded.name ELSE name END"),
+            {rows.text()});
+        !upsert.ok()) {
+        return upsert.status();
+    }
+    // 3. The search keys of the new addresses and names.
+    if (!keys.isEmpty()) {
+        if (Result<Statement> insert = m_database.exec(
+                QStringLiteral("INSERT OR IGNORE INTO address_keys(key, address_id) SELECT e.value->>0, a.id "
+                               "FROM json_each(?) e JOIN addresses a ON a.address_key = e.value->>1"),
+                {keys.text()});
+            !insert.ok()) {
+            return insert.status();
         }
     }
     return transaction.commit();

@@ -54,8 +54,6 @@ public:
     [[nodiscard]] static QString fold(const QString &text);
 
 private:
-    Status addKeys(qint64 id, const QStringList &keys);
-
     Database &m_database;
 };
 

@@ -4,8 +4,8 @@
 -- named it and when the last one arrived: the composer completes from here, most used
 -- first. The messages table keeps To and Cc only as display summaries, so completing
 -- from it would mean splitting every summary of the account at each keystroke (seconds
--- at 1,000,000 messages); this table is kept up to date by MessageStore's insert, one
--- look-up per distinct address per batch. Counts only grow: a deleted message does not
+-- at 1,000,000 messages); this table is kept up to date by MessageStore's insert, three
+-- statements per batch over its distinct addresses. Counts only grow: a deleted message does not
 -- make its sender less known, and a copy between folders is not counted again.
 -- AddressIndex::rebuild() fills both tables from the messages (run right after this
 -- script, in its transaction, for caches made before version 2).
