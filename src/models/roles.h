@@ -91,6 +91,14 @@ enum Role : int {
     KeywordsRole,
     /// QString: a folder's hierarchy delimiter ("/" or "."), to build a subfolder's path.
     DelimiterRole,
+
+    // --- AddressCompletionModel (also NameRole: the display name, empty for none) --------
+    /// QString: the e-mail address alone ("bob@example.org").
+    EmailAddressRole,
+    /// qint64: messages in every account's cache that named the address.
+    UseCountRole,
+    /// QDateTime: when the latest of them arrived.
+    LastSeenRole,
 };
 
 } // namespace Letterbox::Models

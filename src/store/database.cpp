@@ -1,5 +1,6 @@
 #include "store/database.h"
 
+#include "store/addressindex.h"
 #include "store/blobstore.h"
 #include "store/sqlscript.h"
 #include "store/storelog.h"
@@ -252,6 +253,17 @@ Status Database::migrate()
     return {};
 }
 
+Status Database::runMigrationStep(int version)
+{
+    // Work a migration's SQL cannot do, in the same transaction, after its script.
+    switch (version) {
+    case 2: // addresses: split the To/Cc summaries of the messages already cached
+        return AddressIndex(*this).rebuild();
+    default:
+        return {};
+    }
+}
+
 Status Database::applyMigration(int version, const QString &script)
 {
     Transaction transaction(*this);
@@ -285,6 +297,9 @@ Status Database::applyMigration(int version, const QString &script)
                     .arg(version)
                     .arg(error.message()));
         }
+    }
+    if (Status status = runMigrationStep(version); !status.ok()) {
+        return status;
     }
     QSqlQuery setVersion(m_connection);
     if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {

@@ -121,6 +121,7 @@ private:
     Status openConnection();
     Status migrate();
     Status applyMigration(int version, const QString &script);
+    Status runMigrationStep(int version);
     Status beginTransaction(Durability durability);
     Status commitTransaction();
     void rollbackTransaction();

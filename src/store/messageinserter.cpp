@@ -1,5 +1,7 @@
 #include "store/messageinserter.h"
 
+#include "store/addressindex.h"
+#include "store/addresstally.h"
 #include "store/blobstore.h"
 #include "store/database.h"
 #include "store/sqlvalues.h"
@@ -351,6 +353,17 @@ Result<QList<qint64>> MessageInserter::insert(qint64 folderId, const QList<NewMe
             {qint64(rows.size()), unread, qint64(nextLocalUid), folderId});
         !counts.ok()) {
         return counts.status();
+    }
+    // The correspondents for address completion: one look-up per distinct address of the
+    // batch, before the full-text statement below, which must stay the last.
+    AddressTally correspondents;
+    for (const Row &row : std::as_const(rows)) {
+        const NewMessage &message = *row.message;
+        correspondents.addMessage(message.fromName, message.fromAddress, message.toSummary, message.ccSummary,
+            SqlValues::fromDateTime(message.internalDate.isValid() ? message.internalDate : message.sentDate));
+    }
+    if (Status status = AddressIndex(m_database).record(correspondents); !status.ok()) {
+        return status;
     }
     // The full-text index last, in one statement: no later statement of this batch opens
     // a savepoint, so FTS5 keeps the batch's terms in memory and writes them as one segment
