@@ -1,6 +1,6 @@
 #include "gui/quickfilterbar.h"
 
-#include "store/messagequery.h"
+#include "models/messageorder.h" // Store::MessageFilter, as the list model takes it
 
 #include <QAction>
 #include <QHBoxLayout>
