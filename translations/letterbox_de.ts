@@ -1706,6 +1706,20 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
             <numerusform>%n Nachrichten ändern</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Tag %n message(s) %1</source>
+        <translation>
+            <numerusform>%n Nachricht als %1 markieren</numerusform>
+            <numerusform>%n Nachrichten als %1 markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tag %1 from %n message(s)</source>
+        <translation>
+            <numerusform>Schlagwort %1 von %n Nachricht entfernen</numerusform>
+            <numerusform>Schlagwort %1 von %n Nachrichten entfernen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Gui::MainActions</name>
@@ -1844,6 +1858,38 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     <message>
         <source>F&amp;older</source>
         <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Remove All Tags</source>
+        <translation>Alle Schlagwörter &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Search on the Se&amp;rver</source>
+        <translation>Auf dem Se&amp;rver suchen</translation>
+    </message>
+    <message>
+        <source>Ask the server for messages this computer has not downloaded</source>
+        <translation>Den Server nach Nachrichten fragen, die dieser Computer nicht heruntergeladen hat</translation>
+    </message>
+    <message>
+        <source>&amp;Unread</source>
+        <translation>&amp;Ungelesen</translation>
+    </message>
+    <message>
+        <source>&amp;Flagged</source>
+        <translation>&amp;Markiert</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment</source>
+        <translation>&amp;Anhang</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Filter</source>
+        <translation>&amp;Schnellfilter</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>Schlag&amp;wort</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2092,43 @@ Der Kontoassistent kommt zusammen mit dem Fenster zum Verfassen von Nachrichten.
         <translation>
             <numerusform>%n neue Nachricht für %1</numerusform>
             <numerusform>%n neue Nachrichten für %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>Schlagwort %1</translation>
+    </message>
+    <message>
+        <source>Remove Tag %1</source>
+        <translation>Schlagwort %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove All Tags</source>
+        <translation>Alle Schlagwörter entfernen</translation>
+    </message>
+    <message>
+        <source>Searching “%1” on the server…</source>
+        <translation>Suche nach „%1“ auf dem Server…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server found %n message(s)</source>
+        <translation>
+            <numerusform>Der Server hat %n Nachricht gefunden</numerusform>
+            <numerusform>Der Server hat %n Nachrichten gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; the newest %n are shown.</source>
+        <translation>
+            <numerusform>; die neueste wird angezeigt.</numerusform>
+            <numerusform>; die neuesten %n werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server found %n message(s).</source>
+        <translation>
+            <numerusform>Der Server hat %n Nachricht gefunden.</numerusform>
+            <numerusform>Der Server hat %n Nachrichten gefunden.</numerusform>
         </translation>
     </message>
 </context>
@@ -2252,6 +2335,24 @@ Open it only if you trust where it really goes.</source>
     </message>
 </context>
 <context>
+    <name>Letterbox::Gui::QuickFilterBar</name>
+    <message>
+        <source>Quick filter</source>
+        <translation>Schnellfilter</translation>
+    </message>
+    <message>
+        <source>Show only:</source>
+        <translation>Nur zeigen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Gui::RemoteContentBar</name>
     <message>
         <source>&amp;Load remote content</source>
@@ -2279,6 +2380,33 @@ Open it only if you trust where it really goes.</source>
     <message>
         <source>Always load remote content from %1</source>
         <translation>Externe Inhalte von %1 immer laden</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::SpellChecker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>spelling language, territory</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::SpellingMenu</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to Dictionary</source>
+        <translation>„%1“ zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Spelling &amp;Language</source>
+        <translation>Rechtschreib&amp;sprache</translation>
+    </message>
+    <message>
+        <source>No Dictionaries Installed</source>
+        <translation>Keine Wörterbücher installiert</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2766,16 @@ Open it only if you trust where it really goes.</source>
     </message>
 </context>
 <context>
+    <name>Letterbox::Models::AddressCompletionModel</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Models::FolderTreeModel</name>
     <message>
         <source>Unified Inbox</source>
@@ -2732,12 +2870,39 @@ Open it only if you trust where it really goes.</source>
         <source>The folder is no longer in the cache.</source>
         <translation>Der Ordner ist nicht mehr im Zwischenspeicher.</translation>
     </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Models::MessageOrder</name>
     <message>
         <source>Account %1 has no open cache.</source>
         <translation>Konto %1 hat keinen geöffneten Zwischenspeicher.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Models::MessageTags</name>
+    <message>
+        <source>Important</source>
+        <translation>Wichtig</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>To Do</source>
+        <translation>Zu erledigen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3200,18 @@ Open it only if you trust where it really goes.</source>
         <source>Inbox</source>
         <translation>Posteingang</translation>
     </message>
+    <message>
+        <source>A POP3 account has no folders to search on the server.</source>
+        <translation>Ein POP3-Konto hat keine Ordner, die auf dem Server durchsucht werden könnten.</translation>
+    </message>
+    <message>
+        <source>You are working offline: only the messages already downloaded were searched.</source>
+        <translation>Sie arbeiten offline: Nur die bereits heruntergeladenen Nachrichten wurden durchsucht.</translation>
+    </message>
+    <message>
+        <source>The server search could not start.</source>
+        <translation>Die Suche auf dem Server konnte nicht starten.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Services::AutoconfigJob</name>
@@ -3251,6 +3428,13 @@ Open it only if you trust where it really goes.</source>
     </message>
 </context>
 <context>
+    <name>Letterbox::Services::ImapHeaderFetch</name>
+    <message>
+        <source>The server did not send the headers: %1</source>
+        <translation>Der Server hat die Kopfzeilen nicht gesendet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Services::ImapJournalReplay</name>
     <message>
         <source>There is no IMAP connection to replay the offline changes on.</source>
@@ -3414,6 +3598,10 @@ Open it only if you trust where it really goes.</source>
     <message>
         <source>The Inbox cannot be deleted.</source>
         <translation>Der Posteingang kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a tag.</source>
+        <translation>„%1“ kann kein Schlagwort sein.</translation>
     </message>
 </context>
 <context>

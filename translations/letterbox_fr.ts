@@ -1706,6 +1706,20 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
             <numerusform>Modifier %n messages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Tag %n message(s) %1</source>
+        <translation>
+            <numerusform>Étiqueter %n message « %1 »</numerusform>
+            <numerusform>Étiqueter %n messages « %1 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tag %1 from %n message(s)</source>
+        <translation>
+            <numerusform>Retirer l’étiquette %1 de %n message</numerusform>
+            <numerusform>Retirer l’étiquette %1 de %n messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Gui::MainActions</name>
@@ -1844,6 +1858,38 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     <message>
         <source>F&amp;older</source>
         <translation>D&amp;ossier</translation>
+    </message>
+    <message>
+        <source>&amp;Remove All Tags</source>
+        <translation>&amp;Retirer toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Search on the Se&amp;rver</source>
+        <translation>Rechercher sur le se&amp;rveur</translation>
+    </message>
+    <message>
+        <source>Ask the server for messages this computer has not downloaded</source>
+        <translation>Demander au serveur les messages que cet ordinateur n’a pas téléchargés</translation>
+    </message>
+    <message>
+        <source>&amp;Unread</source>
+        <translation>&amp;Non lus</translation>
+    </message>
+    <message>
+        <source>&amp;Flagged</source>
+        <translation>&amp;Suivis</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment</source>
+        <translation>&amp;Pièce jointe</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Filter</source>
+        <translation>&amp;Filtre rapide</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>É&amp;tiquette</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2092,43 @@ L’assistant de création de compte arrivera avec la fenêtre de rédaction.</t
         <translation>
             <numerusform>%n nouveau message pour %1</numerusform>
             <numerusform>%n nouveaux messages pour %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>Étiquette %1</translation>
+    </message>
+    <message>
+        <source>Remove Tag %1</source>
+        <translation>Retirer l’étiquette %1</translation>
+    </message>
+    <message>
+        <source>Remove All Tags</source>
+        <translation>Retirer toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Searching “%1” on the server…</source>
+        <translation>Recherche de « %1 » sur le serveur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server found %n message(s)</source>
+        <translation>
+            <numerusform>Le serveur a trouvé %n message</numerusform>
+            <numerusform>Le serveur a trouvé %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; the newest %n are shown.</source>
+        <translation>
+            <numerusform>; le plus récent est affiché.</numerusform>
+            <numerusform>; les %n plus récents sont affichés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server found %n message(s).</source>
+        <translation>
+            <numerusform>Le serveur a trouvé %n message.</numerusform>
+            <numerusform>Le serveur a trouvé %n messages.</numerusform>
         </translation>
     </message>
 </context>
@@ -2252,6 +2335,24 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     </message>
 </context>
 <context>
+    <name>Letterbox::Gui::QuickFilterBar</name>
+    <message>
+        <source>Quick filter</source>
+        <translation>Filtre rapide</translation>
+    </message>
+    <message>
+        <source>Show only:</source>
+        <translation>Afficher seulement :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Gui::RemoteContentBar</name>
     <message>
         <source>&amp;Load remote content</source>
@@ -2279,6 +2380,33 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     <message>
         <source>Always load remote content from %1</source>
         <translation>Toujours charger le contenu distant de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::SpellChecker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>spelling language, territory</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::SpellingMenu</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to Dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Spelling &amp;Language</source>
+        <translation>&amp;Langue de l’orthographe</translation>
+    </message>
+    <message>
+        <source>No Dictionaries Installed</source>
+        <translation>Aucun dictionnaire installé</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2766,16 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     </message>
 </context>
 <context>
+    <name>Letterbox::Models::AddressCompletionModel</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Models::FolderTreeModel</name>
     <message>
         <source>Unified Inbox</source>
@@ -2732,12 +2870,39 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
         <source>The folder is no longer in the cache.</source>
         <translation>Le dossier n’est plus dans le cache.</translation>
     </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Models::MessageOrder</name>
     <message>
         <source>Account %1 has no open cache.</source>
         <translation>Le compte %1 n’a pas de cache ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Models::MessageTags</name>
+    <message>
+        <source>Important</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>To Do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3200,18 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
         <source>Inbox</source>
         <translation>Boîte de réception</translation>
     </message>
+    <message>
+        <source>A POP3 account has no folders to search on the server.</source>
+        <translation>Un compte POP3 n’a pas de dossiers à rechercher sur le serveur.</translation>
+    </message>
+    <message>
+        <source>You are working offline: only the messages already downloaded were searched.</source>
+        <translation>Vous travaillez hors ligne : seuls les messages déjà téléchargés ont été recherchés.</translation>
+    </message>
+    <message>
+        <source>The server search could not start.</source>
+        <translation>La recherche sur le serveur n’a pas pu démarrer.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Services::AutoconfigJob</name>
@@ -3251,6 +3428,13 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     </message>
 </context>
 <context>
+    <name>Letterbox::Services::ImapHeaderFetch</name>
+    <message>
+        <source>The server did not send the headers: %1</source>
+        <translation>Le serveur n’a pas envoyé les en-têtes : %1</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Services::ImapJournalReplay</name>
     <message>
         <source>There is no IMAP connection to replay the offline changes on.</source>
@@ -3414,6 +3598,10 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     <message>
         <source>The Inbox cannot be deleted.</source>
         <translation>La boîte de réception ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a tag.</source>
+        <translation>« %1 » ne peut pas être une étiquette.</translation>
     </message>
 </context>
 <context>
