@@ -20,6 +20,7 @@
 #include "syntheticmail.h"
 #include "unreachableaccount.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -98,6 +99,20 @@ QModelIndex findFolder(const Models::FolderTreeModel &model, int account, const 
     return {};
 }
 
+bool triggerActions(Gui::MainWindow &window, const QStringList &names)
+{
+    for (const QString &name : names) {
+        auto *action = window.findChild<QAction *>(name);
+        if (!action) {
+            QTextStream(stderr) << "screenshotter: no action " << name << Qt::endl;
+            return false;
+        }
+        action->trigger();
+        wait(200);
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -114,7 +129,14 @@ int main(int argc, char *argv[])
         QStringLiteral("select"), QStringLiteral("Open the message with this subject."), QStringLiteral("subject"));
     const QCommandLineOption fillOption(
         QStringLiteral("fill"), QStringLiteral("Add an account with N messages."), QStringLiteral("n"));
-    parser.addOptions({profileOption, outOption, darkOption, folderOption, selectOption, fillOption});
+    const QCommandLineOption triggerOption(QStringLiteral("trigger"),
+        QStringLiteral("Trigger the window's action of this object name before --select (repeatable)."),
+        QStringLiteral("action"));
+    const QCommandLineOption thenOption(QStringLiteral("then"),
+        QStringLiteral("Trigger the window's action of this object name after --select (repeatable)."),
+        QStringLiteral("action"));
+    parser.addOptions(
+        {profileOption, outOption, darkOption, folderOption, selectOption, fillOption, triggerOption, thenOption});
     parser.process(application);
     QTextStream err(stderr);
 
@@ -149,6 +171,9 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+    if (!triggerActions(window, parser.values(triggerOption))) {
+        return 1;
+    }
     if (parser.isSet(selectOption)) {
         Models::MessageListModel &list = *window.messageListModel();
         int found = -1;
@@ -174,6 +199,9 @@ int main(int argc, char *argv[])
         if (!window.messageView()->hasContent()) {
             err << "screenshotter: the message did not open" << Qt::endl;
         }
+    }
+    if (!triggerActions(window, parser.values(thenOption))) {
+        return 1;
     }
     wait(1500); // parsing off the GUI thread, then layout and paint
 
