@@ -190,6 +190,9 @@ BuiltMessage MessageBuilder::build() const
     addMailboxes(message.get(), GMIME_ADDRESS_TYPE_REPLY_TO, m_replyTo);
     addMailboxes(message.get(), GMIME_ADDRESS_TYPE_TO, m_to);
     addMailboxes(message.get(), GMIME_ADDRESS_TYPE_CC, m_cc);
+    if (m_keepsBcc) {
+        addMailboxes(message.get(), GMIME_ADDRESS_TYPE_BCC, m_bcc);
+    }
     g_mime_message_set_subject(message.get(), utf8(m_subject).constData(), "utf-8");
     GDateTime *date = toGDateTime(m_date);
     g_mime_message_set_date(message.get(), date);

@@ -66,6 +66,10 @@ public:
     [[nodiscard]] AddressList cc() const { return m_cc; }
     void setBcc(const AddressList &bcc) { m_bcc = bcc; }
     [[nodiscard]] AddressList bcc() const { return m_bcc; }
+    /// Writes the Bcc field into the message too: for a draft, which must come back with
+    /// its blind copies; never for a message that is sent.
+    void setKeepsBcc(bool keeps) { m_keepsBcc = keeps; }
+    [[nodiscard]] bool keepsBcc() const { return m_keepsBcc; }
     void setReplyTo(const AddressList &replyTo) { m_replyTo = replyTo; }
     [[nodiscard]] AddressList replyTo() const { return m_replyTo; }
     void setSubject(const QString &subject) { m_subject = subject; }
@@ -104,6 +108,7 @@ private:
     AddressList m_to;
     AddressList m_cc;
     AddressList m_bcc;
+    bool m_keepsBcc = false;
     AddressList m_replyTo;
     QString m_subject;
     QString m_plainText;

@@ -1,12 +1,14 @@
 #include "mime/replybuilder.h"
 
 #include "mime/filenames.h"
+#include "mime/headerdecoding.h"
 #include "mime/messageparser.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 namespace Letterbox::Mime {
 
@@ -65,7 +67,78 @@ QString formatDate(const QDateTime &date)
     return QLocale::c().toString(date, QStringLiteral("ddd, d MMM yyyy HH:mm"));
 }
 
+AddressList headerAddresses(const ParsedMessage &original, QStringView name)
+{
+    const QString value = original.header(name);
+    return value.isNull() ? AddressList {} : parseAddressList(value);
+}
+
 } // namespace
+
+QString ReplyBuilder::listPostAddress(const ParsedMessage &original)
+{
+    // RFC 2369 section 3.4: "<mailto:list@host>" (perhaps with ?subject=…), or "NO".
+    const QString value = original.header(u"List-Post");
+    static const QRegularExpression s_mailto(
+        QStringLiteral(R"(<\s*mailto:([^>?\s]+)[^>]*>)"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = s_mailto.match(value);
+    if (!match.hasMatch()) {
+        return {};
+    }
+    const QString address = QUrl::fromPercentEncoding(match.captured(1).toUtf8()).trimmed();
+    return address.contains(u'@') ? address : QString();
+}
+
+std::optional<MessageBuilder> ReplyBuilder::replyToList(
+    const ParsedMessage &original, const Address &from, const QStringList &ownAddresses)
+{
+    AddressList to;
+    if (const QString list = listPostAddress(original); !list.isEmpty()) {
+        to = {{QString(), list}};
+    } else {
+        to = headerAddresses(original, u"Mail-Followup-To");
+    }
+    QSet<QString> excluded = lowerSet(ownAddresses);
+    excluded.insert(from.email.trimmed().toLower());
+    to = withoutRepeats(to, &excluded);
+    if (to.isEmpty()) {
+        return std::nullopt;
+    }
+    MessageBuilder builder = reply(original, from, ownAddresses);
+    builder.setTo(to);
+    builder.setCc({});
+    return builder;
+}
+
+MessageBuilder ReplyBuilder::editAsNew(const QByteArray &originalRfc5322, bool keepIdentity)
+{
+    const ParsedMessage original = MessageParser::parse(originalRfc5322);
+    MessageBuilder builder;
+    if (!original.from.isEmpty()) {
+        builder.setFrom(original.from.first());
+    }
+    builder.setTo(original.to);
+    builder.setCc(original.cc);
+    builder.setBcc(original.bcc);
+    builder.setReplyTo(original.replyTo);
+    builder.setSubject(original.subject);
+    builder.setPlainText(original.displayText);
+    if (keepIdentity) {
+        builder.setMessageId(original.messageId);
+        builder.setInReplyTo(original.inReplyTo);
+        builder.setReferences(original.references);
+    }
+    const QList<PartInfo> attachments = original.attachments();
+    QStringList paths;
+    for (const PartInfo &part : attachments) {
+        paths.append(part.path);
+    }
+    const QList<QByteArray> contents = MessageParser::partContents(originalRfc5322, paths);
+    for (qsizetype i = 0; i < attachments.size(); ++i) {
+        builder.addAttachment(attachments.at(i).fileName, attachments.at(i).contentType, contents.at(i));
+    }
+    return builder;
+}
 
 QString ReplyBuilder::replySubject(const QString &subject)
 {
@@ -128,8 +201,13 @@ MessageBuilder ReplyBuilder::reply(const ParsedMessage &original, const Address 
     QSet<QString> own = lowerSet(ownAddresses);
     own.insert(from.email.trimmed().toLower());
     const bool fromMe = !original.from.isEmpty() && own.contains(original.from.first().email.toLower());
-    AddressList to = !original.replyTo.isEmpty() ? original.replyTo : original.from;
-    if (fromMe && original.replyTo.isEmpty()) {
+    // Mail-Reply-To: where the author wants personal replies, even on a list that sets
+    // Reply-To to itself.
+    const AddressList mailReplyTo = headerAddresses(original, u"Mail-Reply-To");
+    AddressList to = !mailReplyTo.isEmpty() ? mailReplyTo
+        : !original.replyTo.isEmpty()       ? original.replyTo
+                                            : original.from;
+    if (fromMe && original.replyTo.isEmpty() && mailReplyTo.isEmpty()) {
         to = original.to; // a reply to one's own sent message continues to its recipients
     }
     QSet<QString> seen;
@@ -147,6 +225,12 @@ MessageBuilder ReplyBuilder::replyAll(
     MessageBuilder builder = reply(original, from, ownAddresses);
     QSet<QString> excluded = lowerSet(ownAddresses);
     excluded.insert(from.email.trimmed().toLower());
+    if (const AddressList followUp = headerAddresses(original, u"Mail-Followup-To"); !followUp.isEmpty()) {
+        // The author said where the discussion goes; nobody else is added.
+        builder.setTo(withoutRepeats(followUp, &excluded));
+        builder.setCc({});
+        return builder;
+    }
     AddressList to = withoutRepeats(builder.to() + original.to, &excluded);
     AddressList cc = withoutRepeats(original.cc, &excluded);
     if (to.isEmpty()) {

@@ -406,6 +406,23 @@ Store::Result<ActionOutcome> LocalActions::deleteMessages(const QList<qint64> &i
     return committed(transaction, outcome);
 }
 
+Store::Result<ActionOutcome> LocalActions::deleteForGood(const QList<qint64> &ids)
+{
+    Store::Transaction transaction(m_database);
+    if (!transaction.isActive()) {
+        return transaction.status();
+    }
+    Store::Result<QList<Group>> groups = groupByFolder(ids);
+    if (!groups.ok()) {
+        return groups.status();
+    }
+    Store::Result<ActionOutcome> removed = removeGroups(groups.value());
+    if (!removed.ok()) {
+        return removed.status();
+    }
+    return committed(transaction, removed.value());
+}
+
 Store::Result<ActionOutcome> LocalActions::createFolder(const QString &path, const QString &delimiter)
 {
     if (path.trimmed().isEmpty()) {

@@ -86,6 +86,9 @@ public:
     Store::Result<ActionOutcome> copy(const QList<qint64> &ids, qint64 targetFolderId);
     /// To Trash, or for good when in Trash or there is none (see the class comment).
     Store::Result<ActionOutcome> deleteMessages(const QList<qint64> &ids);
+    /// Removes the messages for good wherever they are (a draft's older copies), with no
+    /// stop in Trash; journaled like a delete in Trash.
+    Store::Result<ActionOutcome> deleteForGood(const QList<qint64> &ids);
 
     /// A new folder @p path; @p delimiter "" takes the one of the account's Inbox.
     Store::Result<ActionOutcome> createFolder(const QString &path, const QString &delimiter = QString());

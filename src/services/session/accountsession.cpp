@@ -1,5 +1,7 @@
 #include "services/session/accountsession.h"
 
+#include "services/submission/submissionservice.h"
+
 #include "accounts/credentialjob.h"
 #include "accounts/credentialstore.h"
 #include "services/account/serverpolicy.h"
@@ -57,6 +59,7 @@ void AccountSession::start(bool online, bool syncNow)
     const Store::Result<QList<Store::Folder>> folders = Store::FolderStore(*m_database).list();
     m_cacheWasEmpty = folders.ok() && folders.value().isEmpty();
     m_online = online;
+    startSubmission();
     if (m_online && m_options.checkIntervalMs > 0) {
         m_checkTimer.start(m_options.checkIntervalMs);
     }
@@ -70,12 +73,16 @@ void AccountSession::sync()
     if (!m_database || !m_online || m_shutDown) {
         return;
     }
-    if (m_passwordPending || (m_engine && m_engine->isRunning())) {
+    if (m_syncAwaitingPassword || (m_engine && m_engine->isRunning())) {
         m_syncWanted = true;
         return;
     }
     setBusy(true, tr("Connecting to %1…").arg(m_account.incoming.host));
+    // The password may be on its way for something else (the outbox): this run waits
+    // for the same answer instead of being forgotten.
+    m_syncAwaitingPassword = true;
     withPassword([this](const QString &password) {
+        m_syncAwaitingPassword = false;
         if (ensureEngine(password)) {
             runSync();
         }
@@ -99,6 +106,7 @@ void AccountSession::setOnline(bool online)
     if (!online) {
         cancel();
         stopPush();
+        stopSubmission();
         m_checkTimer.stop();
         publish();
         return;
@@ -106,6 +114,8 @@ void AccountSession::setOnline(bool online)
     if (m_options.checkIntervalMs > 0) {
         m_checkTimer.start(m_options.checkIntervalMs);
     }
+    // What was written offline ("Send Later") goes now.
+    flushOutbox();
     // The sync replays the journal first (ImapRetrieval), so going online needs one run.
     sync();
 }
@@ -164,6 +174,7 @@ void AccountSession::shutDown()
     m_search.reset();
     m_replay.reset();
     m_engine.reset();
+    m_submission.reset();
 }
 
 void AccountSession::withPassword(PasswordThen then)
@@ -175,6 +186,7 @@ void AccountSession::withPassword(PasswordThen then)
     m_passwordPending = true;
     auto deliver = [this](const Accounts::CredentialResult &result) {
         m_passwordPending = false;
+        m_syncAwaitingPassword = false;
         std::vector<PasswordThen> waiting;
         waiting.swap(m_waitingForPassword);
         // No stored password is not an error: a server may take the login without one.
@@ -436,7 +448,8 @@ void AccountSession::setBusy(bool busy, const QString &text)
 
 void AccountSession::publish()
 {
-    m_activity.busy = m_passwordPending || m_replay || m_bodiesWaiting > 0 || (m_engine && m_engine->isRunning());
+    m_activity.busy
+        = m_passwordPending || m_replay || m_bodiesWaiting > 0 || (m_engine && m_engine->isRunning()) || isSending();
     Q_EMIT activityChanged(m_activity);
 }
 

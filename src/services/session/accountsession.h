@@ -25,7 +25,10 @@ class ImapJournalReplay;
 class ImapSearch;
 class ImapWatcher;
 class RetrievalEngine;
+class SubmissionService;
+struct FlushSummary;
 struct JournalReplaySummary;
+struct SendReport;
 
 /// How an AccountSession runs on its own; MailSession fills it from the account.
 struct AccountSessionOptions
@@ -84,6 +87,13 @@ public Q_SLOTS:
     void searchOnServer(quint64 request, const QString &folderPath, const QString &text);
     /// Tells the server what the journal holds (after a local action), unless offline.
     void replayJournal();
+    /**
+     * Sends what the outbox holds (accountsessionsending.cpp), unless offline: the
+     * account's SubmissionService over one connection, retried by itself with its
+     * backoff; IMAP Sent copies are uploaded by the journal replay that follows.
+     * @p everything also sends failed entries still waiting for their next attempt.
+     */
+    void flushOutbox(bool everything = false);
     /// Ends every connection; the last call before the thread stops.
     void shutDown();
 
@@ -95,6 +105,12 @@ Q_SIGNALS:
     /// @p ids: the rows that match, best first; @p notFetched: server hits past the limit.
     void serverSearchFinished(
         const QString &account, quint64 request, const QList<qint64> &ids, int notFetched, const QString &error);
+    /// The outbox changed here (an entry is being sent, was sent, failed).
+    void outboxChanged(const QString &account);
+    void sendReported(
+        const QString &account, qint64 entryId, const QString &messageId, bool delivered, const QString &text);
+    /// The submission server announced a SIZE limit (RFC 1870) of @p octets.
+    void sizeLimitKnown(const QString &account, qint64 octets);
 
 public:
     static constexpr int serverSearchHeaderLimit = 500;
@@ -116,6 +132,13 @@ private:
     void startReplay(const QString &password);
     void onReplayFinished(const JournalReplaySummary &summary);
     void fail(const QString &error, const QString &details = {}, bool security = false, bool authentication = false);
+    /// The outbox worker, made at start (accountsessionsending.cpp).
+    void startSubmission();
+    void stopSubmission();
+    void onSendReport(const SendReport &report);
+    void onFlushFinished(const FlushSummary &summary);
+    [[nodiscard]] bool isSending() const;
+    [[nodiscard]] bool hasSomethingToSend() const;
     void countPending();
     /// The phrase the status bar shows; busy itself follows from what runs (publish()).
     void setBusy(bool busy, const QString &text = {});
@@ -136,6 +159,7 @@ private:
     QElapsedTimer m_progressClock;
     bool m_syncWanted = false; ///< asked for while the password was being read
     bool m_passwordPending = false;
+    bool m_syncAwaitingPassword = false; ///< a sync() waits in m_waitingForPassword
     std::vector<PasswordThen> m_waitingForPassword;
 
     std::unique_ptr<ImapConnectionPool> m_pool;
@@ -155,6 +179,10 @@ private:
     };
     std::optional<SearchRequest> m_searchWaiting; ///< asked for while one ran or the password was read
     quint64 m_searchRunning = 0; ///< the request m_search is answering, 0 for none
+
+    std::unique_ptr<SubmissionService> m_submission;
+    bool m_flushAgain = false; ///< asked for while a flush ran
+    bool m_flushEverything = false;
 
     QTimer m_checkTimer;
     AccountActivity m_activity;

@@ -1,4 +1,5 @@
 #include "services/session/mailsession.h"
+#include "services/session/mailsession_p.h"
 
 #include "accounts/accountstore.h"
 #include "accounts/profile.h"
@@ -15,20 +16,12 @@ namespace {
 constexpr int s_stopWaitMs = 5000;
 } // namespace
 
-struct MailSession::Entry
-{
-    Accounts::Account account;
-    std::unique_ptr<Store::Database> database;
-    std::unique_ptr<LocalActions> actions;
-    AccountSession *session = nullptr; ///< lives on the engine thread, a child of m_engineRoot
-    AccountActivity activity;
-};
-
 MailSession::MailSession(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<AccountActivity>();
     qRegisterMetaType<SyncReport>();
+    qRegisterMetaType<SendNotice>();
 }
 
 MailSession::~MailSession()
@@ -120,6 +113,7 @@ void MailSession::open(const Accounts::Profile &profile, const MailSessionOption
                     Q_EMIT serverSearchFinished(index, request, ids, notFetched, error);
                 }
             });
+        connectSending(*entry);
         const bool online = !m_offline;
         const bool syncNow = options.syncOnStart;
         QMetaObject::invokeMethod(session, [session, online, syncNow] { session->start(online, syncNow); });

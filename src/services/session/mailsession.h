@@ -5,6 +5,7 @@
 #include "services/retrieval/syncreport.h"
 #include "services/session/accountactivity.h"
 #include "services/session/accountsession.h"
+#include "services/session/outboxitem.h"
 
 #include <QList>
 #include <QObject>
@@ -22,6 +23,10 @@ class Profile;
 
 namespace Letterbox::Store {
 class Database;
+}
+
+namespace Letterbox::Mime {
+struct BuiltMessage;
 }
 
 namespace Letterbox::Services {
@@ -115,6 +120,38 @@ public:
     Store::Result<ActionOutcome> renameFolder(int account, qint64 folderId, const QString &newPath);
     Store::Result<ActionOutcome> deleteFolder(int account, qint64 folderId);
 
+    // Sending and drafts (mailsessionsending.cpp).
+    /**
+     * Puts @p message in the outbox of @p account — blob fsync'd, row committed, so it is
+     * never lost from here on ("Sending: what is guaranteed") — and asks the account's
+     * engine to send it; offline it waits there until the session is online. MAIL FROM is
+     * the account's address. Returns the outbox entry's id.
+     */
+    Store::Result<qint64> send(int account, const Mime::BuiltMessage &message);
+    /// What waits in the outbox of @p account, oldest first (sent entries are not listed).
+    Store::Result<QList<OutboxItem>> outbox(int account);
+    /// "Send Again": a failed or maybe-sent entry is queued and sent now (same bytes).
+    Store::Status sendAgain(int account, qint64 entryId);
+    /// Removes an entry that is not being sent, with its message.
+    Store::Status discardOutgoing(int account, qint64 entryId);
+    /// The SIZE limit the account's submission server announced in this session, if any.
+    [[nodiscard]] std::optional<qint64> sizeLimit(int account) const;
+    /**
+     * Saves @p draft as the draft with its Message-ID: an IMAP account APPENDs it to the
+     * server's Drafts folder (journaled, so offline it goes later) after removing the
+     * copy saved before — the cached row, or, when @p replacesSavedCopy and the cache
+     * has none yet, the server's message with that Message-ID; a POP3 account keeps it
+     * in its local Drafts folder. Flags: \Draft and \Seen.
+     */
+    Store::Status saveDraft(int account, const Mime::BuiltMessage &draft, bool replacesSavedCopy);
+    /// Removes the saved draft with @p messageId (after sending it, or when discarded).
+    Store::Status discardDraft(int account, const QString &messageId, bool savedCopy);
+    /// The raw message of row @p messageId, for a reply, a forward or reopening a draft;
+    /// ErrorCode::NotFound when its body is not in the cache (fetchBody() brings it).
+    Store::Result<QByteArray> messageBytes(int account, qint64 messageId);
+    /// True when row @p messageId lies in the account's Drafts folder (opening it edits it).
+    [[nodiscard]] bool isInDrafts(int account, qint64 messageId) const;
+
 Q_SIGNALS:
     void activityChanged(int account);
     void offlineChanged(bool offline);
@@ -124,6 +161,10 @@ Q_SIGNALS:
     void bodyFetched(int account, qint64 messageId, bool ok, const QString &error);
     void serverSearchFinished(
         int account, quint64 request, const QList<qint64> &ids, int notFetched, const QString &error);
+    /// An entry was queued, is being sent, was sent or failed, or was removed.
+    void outboxChanged(int account);
+    /// One attempt to send an outbox entry ended (sent, refused, to be retried).
+    void sendReported(int account, const Letterbox::Services::SendNotice &notice);
 
 private:
     struct Entry;
@@ -132,6 +173,10 @@ private:
     Store::Result<ActionOutcome> act(int account, const Action &action);
     [[nodiscard]] Entry *entry(int account) const;
     void onActivity(const AccountActivity &activity);
+    /// The engine's sending signals, forwarded by account index (mailsessionsending.cpp).
+    void connectSending(Entry &record);
+    [[nodiscard]] Store::Result<QList<qint64>> draftCopies(Entry &entry, const QString &messageId, qint64 *folderId);
+    Store::Status removeDraftCopies(Entry &entry, const QString &messageId, bool savedCopy);
     void onReachability();
 
     std::vector<std::unique_ptr<Entry>> m_accounts;

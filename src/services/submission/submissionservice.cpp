@@ -151,6 +151,11 @@ bool SubmissionService::flush(FlushMode mode)
     connect(m_client, &SmtpClient::failed, this, &SubmissionService::onClientFailed);
     connect(m_client, &SmtpClient::finished, this, &SubmissionService::onClientFinished, Qt::QueuedConnection);
     connect(m_client, &SmtpClient::idle, m_client, &SmtpClient::quit);
+    connect(m_client, &SmtpClient::ready, this, [this](const Smtp::SmtpCapabilities &capabilities) {
+        if (const std::optional<quint64> limit = capabilities.sizeLimit()) {
+            Q_EMIT sizeLimitKnown(qint64(*limit));
+        }
+    });
     Q_EMIT connectionOpened(&m_client->connection());
     m_client->start(m_settings.endpoint, m_settings.tls, m_settings.session, m_settings.timeouts);
     QList<qint64> ids = m_inFlight.keys();

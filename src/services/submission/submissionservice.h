@@ -133,6 +133,9 @@ Q_SIGNALS:
     /// A flush opened @p connection (alive until flushFinished): the protocol inspector
     /// and `letterbox-cli inspect` read its transcript tap.
     void connectionOpened(Letterbox::Net::Connection *connection);
+    /// The server's EHLO named a SIZE limit (RFC 1870) of @p octets: the composer warns
+    /// about a larger message before it is queued.
+    void sizeLimitKnown(qint64 octets);
 
 private:
     struct InFlight

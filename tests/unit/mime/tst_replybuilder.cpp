@@ -201,6 +201,75 @@ private Q_SLOTS:
             MessageParser::partContent(forward.build().data, parsed.attachments().at(0).path), attachments.at(0).data);
     }
 
+    void mailFollowupToDecidesReplyAll()
+    {
+        ParsedMessage message = original();
+        message.headers.append(
+            {QStringLiteral("Mail-Followup-To"), QStringLiteral("list@lists.example.org, Bob <bob@example.net>"), {}});
+        const MessageBuilder all = ReplyBuilder::replyAll(message, s_me);
+        QCOMPARE(emails(all.to()), QStringList {QStringLiteral("list@lists.example.org")});
+        QVERIFY(all.cc().isEmpty());
+        // A plain reply still goes to the author.
+        QCOMPARE(emails(ReplyBuilder::reply(message, s_me).to()), QStringList {QStringLiteral("alice@example.org")});
+    }
+
+    void mailReplyToWinsForTheAuthor()
+    {
+        ParsedMessage message = original();
+        message.replyTo = {{QString(), QStringLiteral("list@lists.example.org")}};
+        message.headers.append({QStringLiteral("Mail-Reply-To"), QStringLiteral("alice.home@example.org"), {}});
+        QCOMPARE(
+            emails(ReplyBuilder::reply(message, s_me).to()), QStringList {QStringLiteral("alice.home@example.org")});
+    }
+
+    void replyToListUsesListPost()
+    {
+        ParsedMessage message = original();
+        QVERIFY(!ReplyBuilder::replyToList(message, s_me));
+        message.headers.append({QStringLiteral("List-Post"), QStringLiteral("NO"), {}});
+        QVERIFY(!ReplyBuilder::replyToList(message, s_me));
+        message.headers.last().value = QStringLiteral("<mailto:dev@lists.example.org?subject=help> (Posting)");
+        const std::optional<MessageBuilder> list = ReplyBuilder::replyToList(message, s_me);
+        QVERIFY(list);
+        QCOMPARE(emails(list->to()), QStringList {QStringLiteral("dev@lists.example.org")});
+        QVERIFY(list->cc().isEmpty());
+        QCOMPARE(list->inReplyTo(), QStringLiteral("m3@example.org"));
+        QCOMPARE(list->subject(), QStringLiteral("Re: Plans for Friday"));
+        QVERIFY(list->plainText().contains(QLatin1String("> Shall we meet?")));
+    }
+
+    void editAsNewKeepsContentNotIdentity()
+    {
+        MessageBuilder draft;
+        draft.setFrom(s_me);
+        draft.setTo({{QStringLiteral("Alice"), QStringLiteral("alice@example.org")}});
+        draft.setBcc({{QString(), QStringLiteral("secret@example.org")}});
+        draft.setSubject(QStringLiteral("Re: Plans"));
+        draft.setPlainText(QStringLiteral("Half written"));
+        draft.setInReplyTo(QStringLiteral("m3@example.org"));
+        draft.setReferences({QStringLiteral("m3@example.org")});
+        draft.addAttachment(QStringLiteral("a.txt"), QStringLiteral("text/plain"), "attached bytes");
+        draft.setKeepsBcc(true);
+        const BuiltMessage saved = draft.build();
+        QCOMPARE(MessageParser::parse(saved.data).bcc.size(), 1); // a draft keeps its Bcc
+
+        const MessageBuilder reopened = ReplyBuilder::editAsNew(saved.data, true);
+        QCOMPARE(reopened.messageId(), saved.messageId);
+        QCOMPARE(reopened.inReplyTo(), QStringLiteral("m3@example.org"));
+        QCOMPARE(emails(reopened.bcc()), QStringList {QStringLiteral("secret@example.org")});
+        QCOMPARE(reopened.plainText(), QStringLiteral("Half written"));
+        QCOMPARE(reopened.attachments().size(), 1);
+        QCOMPARE(reopened.attachments().first().data, QByteArray("attached bytes"));
+
+        const MessageBuilder fresh = ReplyBuilder::editAsNew(saved.data);
+        QVERIFY(fresh.messageId().isEmpty());
+        QVERIFY(fresh.inReplyTo().isEmpty());
+        QCOMPARE(fresh.subject(), QStringLiteral("Re: Plans"));
+        QCOMPARE(emails(fresh.to()), QStringList {QStringLiteral("alice@example.org")});
+        // Sent, the Bcc leaves the header again.
+        QVERIFY(MessageParser::parse(fresh.build().data).bcc.isEmpty());
+    }
+
     void forwardAsAttachmentKeepsTheOriginal()
     {
         const QByteArray raw = corpusFile(QStringLiteral("utf8-8bit.eml"));
