@@ -86,6 +86,16 @@ public:
     [[nodiscard]] AccountActivity activity(int account) const;
     [[nodiscard]] bool isImap(int account) const;
 
+    // Accounts added, changed or removed while the window runs (mailsessionaccounts.cpp).
+    /**
+     * Opens account @p name, already in the profile's AccountStore (the wizard adds it
+     * there first): its cache here, its engine beside, and a first sync when online.
+     * Returns its index and emits accountAdded(); -1 with @p error when it cannot open.
+     */
+    int addAccount(const QString &name, QString *error);
+    /// The profile open() was given; nullptr before.
+    [[nodiscard]] const Accounts::Profile *profile() const { return m_profile.get(); }
+
     /// "Get Messages" for every account, or one.
     void syncAll();
     void sync(int account);
@@ -117,6 +127,8 @@ public:
 
 Q_SIGNALS:
     void activityChanged(int account);
+    /// addAccount() opened account @p account (the last index).
+    void accountAdded(int account);
     void offlineChanged(bool offline);
     void syncFinished(int account, bool ok);
     /// @p count new messages arrived in @p folder (not for the first download of a cache).
@@ -131,10 +143,14 @@ private:
     /// Runs @p action on the account's LocalActions, then asks its engine to replay.
     Store::Result<ActionOutcome> act(int account, const Action &action);
     [[nodiscard]] Entry *entry(int account) const;
+    /// Opens one account of the profile's store and appends it; its index, or -1.
+    int openAccount(const QString &name, bool syncNow, QStringList *errors);
     void onActivity(const AccountActivity &activity);
     void onReachability();
 
     std::vector<std::unique_ptr<Entry>> m_accounts;
+    std::unique_ptr<Accounts::Profile> m_profile; ///< the one open() was given
+    MailSessionOptions m_options;
     QThread *m_engineThread = nullptr;
     QObject *m_engineRoot = nullptr; ///< on the engine thread: the parent of every AccountSession
     bool m_offline = false;
