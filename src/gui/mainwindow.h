@@ -28,7 +28,8 @@ struct MessageRef;
 
 namespace Letterbox::Services {
 class MailSession;
-}
+struct CertificateRefusal;
+} // namespace Letterbox::Services
 
 namespace Letterbox::Gui {
 
@@ -143,6 +144,8 @@ private:
     // mainwindowaccounts.cpp
     void setUpAccountActions();
     void onAccountAdded(int account);
+    /// The certificate dialog for a refused connection; its answer goes to the session.
+    void showCertificateRefusal(int account, const Services::CertificateRefusal &refusal);
 
     /// The account of the selected messages (all of one account), or -1.
     [[nodiscard]] int selectionAccount(QList<qint64> *ids) const;

@@ -4,6 +4,7 @@
 #include "ui_mainwindow.h"
 
 #include "gui/accountwizard/accountwizard.h"
+#include "gui/certificatedialog.h"
 #include "gui/iconproxymodel.h"
 #include "models/accountcaches.h"
 #include "models/foldertreemodel.h"
@@ -36,6 +37,7 @@ void MainWindow::setUpAccountActions()
 
     if (m_session) {
         connect(m_session, &Services::MailSession::accountAdded, this, &MainWindow::onAccountAdded);
+        connect(m_session, &Services::MailSession::certificateRefused, this, &MainWindow::showCertificateRefusal);
     }
 }
 
@@ -78,6 +80,40 @@ void MainWindow::onAccountAdded(int account)
         m_folderView->expand(m_folderProxy->mapFromSource(node));
     }
     statusBar()->showMessage(tr("Account %1 added; getting its mail…").arg(m_session->accountName(account)), 10000);
+}
+
+void MainWindow::showCertificateRefusal(int /*account*/, const Services::CertificateRefusal &refusal)
+{
+    // Not exec(): the engines and the other panes keep going while the person reads.
+    auto *dialog = new CertificateDialog(refusal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = refusal.account;
+    connect(dialog, &QDialog::finished, this, [this, dialog, name] {
+        const int index = m_session->indexOf(name); // the index may not outlive a removal
+        if (index < 0) {
+            return;
+        }
+        const QByteArray sha256 = dialog->refusal().certificate.sha256;
+        switch (dialog->decision()) {
+        case CertificateDialog::Decision::Cancel:
+            m_session->declineCertificate(index, sha256);
+            statusBar()->showMessage(
+                tr("Account %1 stays disconnected: its server's certificate was not accepted.").arg(name), 10000);
+            return;
+        case CertificateDialog::Decision::AcceptOnce:
+        case CertificateDialog::Decision::AcceptAlways: {
+            const auto trust = dialog->decision() == CertificateDialog::Decision::AcceptAlways
+                ? Services::CertificateTrust::Always
+                : Services::CertificateTrust::Once;
+            QString error;
+            if (!m_session->acceptCertificate(index, sha256, trust, &error)) {
+                reportError(error);
+            }
+            return;
+        }
+        }
+    });
+    dialog->open();
 }
 
 } // namespace Letterbox::Gui

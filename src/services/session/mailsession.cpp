@@ -2,6 +2,7 @@
 
 #include "accounts/accountstore.h"
 #include "accounts/profile.h"
+#include "services/session/mailsessionentry_p.h"
 #include "store/database.h"
 #include "store/folderstore.h"
 
@@ -15,20 +16,12 @@ namespace {
 constexpr int s_stopWaitMs = 5000;
 } // namespace
 
-struct MailSession::Entry
-{
-    Accounts::Account account;
-    std::unique_ptr<Store::Database> database;
-    std::unique_ptr<LocalActions> actions;
-    AccountSession *session = nullptr; ///< lives on the engine thread, a child of m_engineRoot
-    AccountActivity activity;
-};
-
 MailSession::MailSession(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<AccountActivity>();
     qRegisterMetaType<SyncReport>();
+    qRegisterMetaType<CertificateRefusal>();
 }
 
 MailSession::~MailSession()
@@ -106,6 +99,7 @@ int MailSession::openAccount(const QString &name, bool syncNow, QStringList *err
     session->setParent(m_engineRoot);
     entry->session = session;
     connect(session, &AccountSession::activityChanged, this, &MailSession::onActivity);
+    connect(session, &AccountSession::certificateRefused, this, &MailSession::onCertificateRefused);
     connect(session, &AccountSession::syncFinished, this, [this](const QString &account, const SyncReport &report) {
         if (const int index = indexOf(account); index >= 0) {
             Q_EMIT syncFinished(index, report.ok());
@@ -185,6 +179,7 @@ void MailSession::syncAll()
 void MailSession::sync(int account)
 {
     if (Entry *found = entry(account)) {
+        found->declined.clear(); // asked for by the person: a refused certificate is shown again
         QMetaObject::invokeMethod(found->session, &AccountSession::sync);
     }
 }

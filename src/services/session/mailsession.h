@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/account.h"
+#include "services/account/certificaterefusal.h"
 #include "services/actions/localactions.h"
 #include "services/retrieval/syncreport.h"
 #include "services/session/accountactivity.h"
@@ -96,6 +97,18 @@ public:
     /// The profile open() was given; nullptr before.
     [[nodiscard]] const Accounts::Profile *profile() const { return m_profile.get(); }
 
+    /**
+     * The person's answer to certificateRefused(): trust the certificate with SHA-256
+     * @p sha256 that @p account's server showed — for this run only (Once) or pinned in
+     * the account's settings for that host and port (Always) — and get mail again.
+     * False with @p error when no such refusal is waiting or the settings cannot be written.
+     */
+    bool acceptCertificate(int account, const QByteArray &sha256, CertificateTrust trust, QString *error = nullptr);
+    /// "Cancel": the connection stays refused; not asked again until the person gets mail.
+    void declineCertificate(int account, const QByteArray &sha256);
+    /// A refusal met elsewhere (the outbox's SMTP connection) goes the same way.
+    void reportCertificateRefusal(int account, const CertificateRefusal &refusal);
+
     /// "Get Messages" for every account, or one.
     void syncAll();
     void sync(int account);
@@ -129,6 +142,12 @@ Q_SIGNALS:
     void activityChanged(int account);
     /// addAccount() opened account @p account (the last index).
     void accountAdded(int account);
+    /**
+     * A server of @p account showed a certificate that is not trusted (or not the pinned
+     * one): the connection was refused before anything was sent and stays refused until
+     * acceptCertificate() or declineCertificate(). Once per certificate until decided.
+     */
+    void certificateRefused(int account, const Letterbox::Services::CertificateRefusal &refusal);
     void offlineChanged(bool offline);
     void syncFinished(int account, bool ok);
     /// @p count new messages arrived in @p folder (not for the first download of a cache).
@@ -145,6 +164,11 @@ private:
     [[nodiscard]] Entry *entry(int account) const;
     /// Opens one account of the profile's store and appends it; its index, or -1.
     int openAccount(const QString &name, bool syncNow, QStringList *errors);
+    void onCertificateRefused(const QString &account, const CertificateRefusal &refusal);
+    /// The stored settings with this run's "accept once" pins, for the engine.
+    [[nodiscard]] static Accounts::Account effectiveAccount(const Entry &entry);
+    /// Hands the entry's settings to its engine (new interval included).
+    void pushAccount(Entry &entry);
     void onActivity(const AccountActivity &activity);
     void onReachability();
 

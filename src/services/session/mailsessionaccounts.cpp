@@ -3,6 +3,7 @@
 
 #include "accounts/accountstore.h"
 #include "accounts/profile.h"
+#include "services/session/mailsessionentry_p.h"
 
 namespace Letterbox::Services {
 
@@ -32,6 +33,107 @@ int MailSession::addAccount(const QString &name, QString *error)
     }
     Q_EMIT accountAdded(index);
     return index;
+}
+
+Accounts::Account MailSession::effectiveAccount(const Entry &entry)
+{
+    Accounts::Account account = entry.account;
+    if (!entry.onceIncoming.isEmpty()) {
+        account.incoming.pinnedCertificate = entry.onceIncoming;
+    }
+    if (!entry.onceSmtp.isEmpty()) {
+        account.smtp.pinnedCertificate = entry.onceSmtp;
+    }
+    return account;
+}
+
+void MailSession::pushAccount(Entry &entry)
+{
+    const Accounts::Account account = effectiveAccount(entry);
+    const int interval = m_options.checkIntervalMs > 0 ? account.checkIntervalMinutes * 60 * 1000 : 0;
+    AccountSession *session = entry.session;
+    QMetaObject::invokeMethod(session, [session, account, interval] { session->setAccount(account, interval); });
+}
+
+void MailSession::onCertificateRefused(const QString &account, const CertificateRefusal &refusal)
+{
+    const int index = indexOf(account);
+    if (index >= 0) {
+        reportCertificateRefusal(index, refusal);
+    }
+}
+
+void MailSession::reportCertificateRefusal(int account, const CertificateRefusal &refusal)
+{
+    Entry *found = entry(account);
+    if (!found || found->declined.contains(refusal.certificate.sha256)) {
+        return;
+    }
+    for (const CertificateRefusal &waiting : std::as_const(found->refusals)) {
+        if (waiting.server == refusal.server && waiting.certificate.sha256 == refusal.certificate.sha256) {
+            return; // shown already; the person has not answered yet
+        }
+    }
+    found->refusals.append(refusal);
+    Q_EMIT certificateRefused(account, refusal);
+}
+
+bool MailSession::acceptCertificate(int account, const QByteArray &sha256, CertificateTrust trust, QString *error)
+{
+    const auto failWith = [error](const QString &message) {
+        if (error) {
+            *error = message;
+        }
+        return false;
+    };
+    Entry *found = entry(account);
+    if (!found) {
+        return failWith(tr("There is no such account."));
+    }
+    const auto refusal = std::find_if(found->refusals.begin(), found->refusals.end(),
+        [&sha256](const CertificateRefusal &waiting) { return waiting.certificate.sha256 == sha256; });
+    if (refusal == found->refusals.end()) {
+        return failWith(tr("No connection of account %1 is waiting for that certificate.").arg(found->account.name));
+    }
+    const bool incoming = refusal->server == AccountServer::Incoming;
+    Accounts::ServerSettings &server = incoming ? found->account.incoming : found->account.smtp;
+    // A pin is for the host and port that showed it; settings changed since do not get it.
+    if (server.host != refusal->host || server.port != refusal->port) {
+        found->refusals.erase(refusal);
+        return failWith(
+            tr("The server of account %1 has changed since that certificate was shown.").arg(found->account.name));
+    }
+    if (trust == CertificateTrust::Always) {
+        Accounts::Account updated = found->account;
+        (incoming ? updated.incoming : updated.smtp).pinnedCertificate = sha256;
+        if (const Accounts::AccountResult written = Accounts::AccountStore(*m_profile).update(updated); !written.ok()) {
+            return failWith(written.message);
+        }
+        found->account = updated;
+        (incoming ? found->onceIncoming : found->onceSmtp).clear();
+    } else {
+        (incoming ? found->onceIncoming : found->onceSmtp) = sha256;
+    }
+    found->refusals.erase(refusal);
+    found->declined.removeAll(sha256);
+    pushAccount(*found);
+    sync(account);
+    return true;
+}
+
+void MailSession::declineCertificate(int account, const QByteArray &sha256)
+{
+    Entry *found = entry(account);
+    if (!found) {
+        return;
+    }
+    found->refusals.erase(
+        std::remove_if(found->refusals.begin(), found->refusals.end(),
+            [&sha256](const CertificateRefusal &waiting) { return waiting.certificate.sha256 == sha256; }),
+        found->refusals.end());
+    if (!found->declined.contains(sha256)) {
+        found->declined.append(sha256);
+    }
 }
 
 } // namespace Letterbox::Services
