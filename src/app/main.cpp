@@ -55,5 +55,6 @@ int main(int argc, char *argv[])
 
     Gui::MainWindow window(&session, profile.configDirectory());
     window.show();
+    window.startAccountWizardIfEmpty();
     return QApplication::exec();
 }

@@ -49,9 +49,9 @@ MainWindow::MainWindow(Services::MailSession *session, const QString &configDire
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
     titleFont.setBold(true);
     m_ui->welcomeTitle->setFont(titleFont);
-    m_ui->welcomeText->setText(tr("No account is set up yet.\n\nAdd one from a terminal, then start Letterbox again:\n"
-                                  "letterbox-cli account add NAME --email ADDRESS --incoming imap --host HOST\n\n"
-                                  "The account wizard comes with the composer."));
+    m_ui->welcomeText->setText(tr("No account is set up yet.\n\nAdd your email address with \"Add Account…\" "
+                                  "(File menu), or from a terminal:\n"
+                                  "letterbox-cli account add NAME --email ADDRESS --incoming imap --host HOST"));
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
@@ -63,6 +63,8 @@ MainWindow::MainWindow(Services::MailSession *session, const QString &configDire
     });
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     m_undoStack = new QUndoStack(this);
+    m_configDirectory = configDirectory;
+    setUpAccountActions();
 
     if (!m_session || m_session->accountCount() == 0) {
         m_statusLabel = new QLabel(tr("No account"), this);
@@ -70,7 +72,18 @@ MainWindow::MainWindow(Services::MailSession *session, const QString &configDire
         m_ui->statusBar->addWidget(m_statusLabel, 1);
         return;
     }
+    openMailPage();
+}
 
+void MainWindow::openMailPage()
+{
+    const QString &configDirectory = m_configDirectory;
+    if (m_statusLabel) {
+        // The first account came through the wizard: the welcome page's status gives way.
+        m_ui->statusBar->removeWidget(m_statusLabel);
+        delete m_statusLabel;
+        m_statusLabel = nullptr;
+    }
     m_settings = std::make_unique<WindowSettings>(configDirectory);
     m_caches = new Models::AccountCaches(this);
     for (int i = 0; i < m_session->accountCount(); ++i) {

@@ -28,10 +28,12 @@ struct MessageRef;
 
 namespace Letterbox::Services {
 class MailSession;
-}
+struct CertificateRefusal;
+} // namespace Letterbox::Services
 
 namespace Letterbox::Gui {
 
+class AccountWizard;
 class ActivityStatus;
 class IconProxyModel;
 class MessageListView;
@@ -48,8 +50,9 @@ struct MainActions;
  * only ever the session's business, so a dead server never freezes a pane. Actions go
  * through MailSession (shown at once, journaled, replayed) and onto the undo stack.
  *
- * Without a session or with no account the window opens on the welcome page, which says
- * how to add an account (the wizard comes with the composer issue).
+ * Without a session or with no account the window opens on the welcome page, which offers
+ * the account wizard (File → Add Account…); the first account added there opens the
+ * panes without a restart (mainwindowaccounts.cpp).
  *
  * What it remembers (WindowSettings, `<profile config>/window.ini`): geometry, layout,
  * splitter sizes, the list's columns and sort, threads on or off, the folder shown.
@@ -82,10 +85,18 @@ public:
     /// Selects folder @p folderId of @p account in the tree (and so shows it).
     bool selectFolder(int account, qint64 folderId);
 
+    // Accounts (mainwindowaccounts.cpp).
+    /// First start: opens the account wizard when the profile has no account yet.
+    void startAccountWizardIfEmpty();
+    /// File → Add Account…: the wizard, window-modal and not blocking; returns it (tests).
+    AccountWizard *addAccount();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// The panes, models and actions over the session's accounts (at least one).
+    void openMailPage();
     void buildPanes(const QString &configDirectory);
     void buildActions();
     void restoreWindowState();
@@ -130,6 +141,11 @@ private:
     void showMessageMenu(const QPoint &position);
     void showFolderMenu(const QPoint &position);
     void announceNewMail(int account, const QString &folder, int count);
+    // mainwindowaccounts.cpp
+    void setUpAccountActions();
+    void onAccountAdded(int account);
+    /// The certificate dialog for a refused connection; its answer goes to the session.
+    void showCertificateRefusal(int account, const Services::CertificateRefusal &refusal);
 
     /// The account of the selected messages (all of one account), or -1.
     [[nodiscard]] int selectionAccount(QList<qint64> *ids) const;
@@ -163,6 +179,8 @@ private:
     ActivityStatus *m_activity = nullptr;
     TrayNotifier *m_tray = nullptr;
     QLabel *m_statusLabel = nullptr; ///< the welcome page's status, without a session
+    QString m_configDirectory;
+    QAction *m_addAccountAction = nullptr;
 
     QTimer m_markReadTimer;
     QPersistentModelIndex m_shownFolder;

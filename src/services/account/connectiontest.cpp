@@ -2,6 +2,7 @@
 
 #include "protocol/common/sasl.h"
 #include "protocol/net/tlspolicy.h"
+#include "services/account/certificaterefusal.h"
 #include "services/account/serverpolicy.h"
 #include "services/imap/imapclient.h"
 #include "services/pop3/pop3client.h"
@@ -35,7 +36,8 @@ CertificateSummary summaryOf(const QSslCertificate &certificate)
     CertificateSummary summary;
     summary.subject = certificate.subjectDisplayName();
     summary.issuer = certificate.issuerDisplayName();
-    summary.fingerprint = Net::TlsPolicy::formatFingerprint(Net::TlsPolicy::fingerprintOf(certificate));
+    summary.sha256 = Net::TlsPolicy::fingerprintOf(certificate);
+    summary.fingerprint = Net::TlsPolicy::formatFingerprint(summary.sha256);
     summary.notBefore = certificate.effectiveDate();
     summary.notAfter = certificate.expiryDate();
     summary.trusted = true;
@@ -44,15 +46,7 @@ CertificateSummary summaryOf(const QSslCertificate &certificate)
 
 CertificateSummary summaryOf(const Net::CertificateReport &report)
 {
-    CertificateSummary summary;
-    summary.subject = report.subject;
-    summary.issuer = report.issuer;
-    summary.fingerprint = report.fingerprint;
-    summary.notBefore = report.notBefore;
-    summary.notAfter = report.notAfter;
-    summary.trusted = false;
-    summary.errors = report.errors;
-    return summary;
+    return CertificateWords::summaryOf(report);
 }
 
 QStringList toStrings(const QList<QByteArray> &names)

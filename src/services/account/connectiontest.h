@@ -19,10 +19,12 @@ struct CertificateSummary
     QString subject;
     QString issuer;
     QString fingerprint; ///< SHA-256, "AB:CD:…"
+    QByteArray sha256; ///< the same, raw: what Accounts::ServerSettings::pinnedCertificate holds
     QDateTime notBefore;
     QDateTime notAfter;
     bool trusted = false; ///< verified by the CAs or a pin; false: see errors
-    QStringList errors;
+    QStringList errors; ///< as Qt/OpenSSL word them
+    QStringList plainErrors; ///< the same in plain words (CertificateWords)
 };
 
 /// What one server (incoming or outgoing) said when `account test` knocked.

@@ -266,6 +266,7 @@ void AccountSession::onSyncFinished(const SyncReport &report)
         const auto *imap = qobject_cast<ImapRetrieval *>(m_engine.get());
         fail(report.error->text, imap ? imap->lastTranscript() : QString(), report.error->security,
             report.error->authentication);
+        reportCertificate(*report.error);
     } else {
         m_activity.lastError.clear();
         m_activity.errorDetails.clear();
@@ -408,6 +409,7 @@ void AccountSession::onReplayFinished(const JournalReplaySummary &summary)
     if (summary.connectionError) {
         fail(tr("Your changes are kept and go to the server later: %1").arg(summary.connectionError->text), {},
             summary.connectionError->security, summary.connectionError->authentication);
+        reportCertificate(*summary.connectionError);
     } else if (!summary.problems.isEmpty()) {
         fail(summary.problems.first(), summary.problems.join(QLatin1Char('\n')));
     }
@@ -424,6 +426,36 @@ void AccountSession::fail(const QString &error, const QString &details, bool sec
     m_activity.securityError = security;
     m_activity.authenticationError = authentication;
     publish();
+}
+
+void AccountSession::reportCertificate(const RetrievalError &error)
+{
+    if (!error.certificate) {
+        return;
+    }
+    // Sync and replay talk to the incoming server; submission has its own path.
+    CertificateRefusal refusal;
+    refusal.account = m_account.name;
+    refusal.server = AccountServer::Incoming;
+    refusal.host = m_account.incoming.host;
+    refusal.port = m_account.incoming.port;
+    refusal.certificate = CertificateWords::summaryOf(*error.certificate);
+    refusal.pinnedSha256 = m_account.incoming.pinnedCertificate;
+    Q_EMIT certificateRefused(m_account.name, refusal);
+}
+
+void AccountSession::setAccount(const Accounts::Account &account, int checkIntervalMs)
+{
+    m_account = account;
+    m_options.checkIntervalMs = checkIntervalMs;
+    // The watcher's connection carries the old settings (stopPush() also closes the
+    // pool's idle ones; the pool takes the new settings at its next use, ensurePool());
+    // the engine is made anew from m_account by the next run (ensureEngine()).
+    stopPush();
+    m_checkTimer.stop();
+    if (m_online && m_options.checkIntervalMs > 0) {
+        m_checkTimer.start(m_options.checkIntervalMs);
+    }
 }
 
 void AccountSession::countPending()

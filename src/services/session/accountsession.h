@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/account.h"
+#include "services/account/certificaterefusal.h"
 #include "services/retrieval/syncreport.h"
 #include "services/session/accountactivity.h"
 
@@ -96,9 +97,17 @@ public Q_SLOTS:
     void flushOutbox(bool everything = false);
     /// Ends every connection; the last call before the thread stops.
     void shutDown();
+    /**
+     * New settings (the settings dialog, an accepted certificate): the next connection
+     * uses them. IDLE stops (its connection was made with the old ones) and comes back
+     * after the next sync; @p checkIntervalMs replaces the periodic check's interval.
+     */
+    void setAccount(const Letterbox::Accounts::Account &account, int checkIntervalMs);
 
 Q_SIGNALS:
     void activityChanged(const Letterbox::Services::AccountActivity &activity);
+    /// A connection was refused for the server's certificate (a sync or a journal replay).
+    void certificateRefused(const QString &account, const Letterbox::Services::CertificateRefusal &refusal);
     void syncFinished(const QString &account, const Letterbox::Services::SyncReport &report);
     void newMail(const QString &account, const QString &folder, int count);
     void bodyFetched(const QString &account, qint64 messageId, bool ok, const QString &error);
@@ -139,6 +148,8 @@ private:
     void onFlushFinished(const FlushSummary &summary);
     [[nodiscard]] bool isSending() const;
     [[nodiscard]] bool hasSomethingToSend() const;
+    /// Emits certificateRefused() when @p error was a refused certificate.
+    void reportCertificate(const RetrievalError &error);
     void countPending();
     /// The phrase the status bar shows; busy itself follows from what runs (publish()).
     void setBusy(bool busy, const QString &text = {});

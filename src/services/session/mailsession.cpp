@@ -22,6 +22,7 @@ MailSession::MailSession(QObject *parent)
     qRegisterMetaType<AccountActivity>();
     qRegisterMetaType<SyncReport>();
     qRegisterMetaType<SendNotice>();
+    qRegisterMetaType<CertificateRefusal>();
 }
 
 MailSession::~MailSession()
@@ -57,68 +58,77 @@ void MailSession::open(const Accounts::Profile &profile, const MailSessionOption
         m_engineRoot->moveToThread(m_engineThread);
         m_engineThread->start();
     }
+    m_profile = std::make_unique<Accounts::Profile>(profile);
+    m_options = options;
     const Accounts::AccountStore store(profile);
     for (const QString &name : store.names()) {
-        auto entry = std::make_unique<Entry>();
-        if (const Accounts::AccountResult loaded = store.load(name, &entry->account); !loaded.ok()) {
-            if (errors) {
-                errors->append(loaded.message);
-            }
-            continue;
-        }
-        const QString directory = profile.accountDataDirectory(name);
-        entry->database = std::make_unique<Store::Database>(directory);
-        if (const Store::Status opened = entry->database->open(); !opened.ok()) {
-            if (errors) {
-                errors->append(tr("The cache of account %1 could not be opened: %2").arg(name, opened.message()));
-            }
-            continue;
-        }
-        const bool imap = entry->account.protocol == Accounts::IncomingProtocol::Imap;
-        entry->actions = std::make_unique<LocalActions>(*entry->database, imap);
-        entry->activity.account = name;
+        openAccount(name, options.syncOnStart, errors);
+    }
+}
 
-        AccountSessionOptions sessionOptions;
-        sessionOptions.push = options.push;
-        // The account's own interval (account set NAME check-interval MINUTES); tests and
-        // benchmarks turn every check off with options.checkIntervalMs 0.
-        sessionOptions.checkIntervalMs
-            = options.checkIntervalMs > 0 ? entry->account.checkIntervalMinutes * 60 * 1000 : 0;
-        auto *session = new AccountSession(entry->account, directory, sessionOptions);
-        session->moveToThread(m_engineThread);
-        session->setParent(m_engineRoot);
-        entry->session = session;
-        connect(session, &AccountSession::activityChanged, this, &MailSession::onActivity);
-        connect(session, &AccountSession::syncFinished, this, [this](const QString &account, const SyncReport &report) {
+int MailSession::openAccount(const QString &name, bool syncNow, QStringList *errors)
+{
+    const Accounts::Profile &profile = *m_profile;
+    const Accounts::AccountStore store(profile);
+    const MailSessionOptions &options = m_options;
+    auto entry = std::make_unique<Entry>();
+    if (const Accounts::AccountResult loaded = store.load(name, &entry->account); !loaded.ok()) {
+        if (errors) {
+            errors->append(loaded.message);
+        }
+        return -1;
+    }
+    const QString directory = profile.accountDataDirectory(name);
+    entry->database = std::make_unique<Store::Database>(directory);
+    if (const Store::Status opened = entry->database->open(); !opened.ok()) {
+        if (errors) {
+            errors->append(tr("The cache of account %1 could not be opened: %2").arg(name, opened.message()));
+        }
+        return -1;
+    }
+    const bool imap = entry->account.protocol == Accounts::IncomingProtocol::Imap;
+    entry->actions = std::make_unique<LocalActions>(*entry->database, imap);
+    entry->activity.account = name;
+
+    AccountSessionOptions sessionOptions;
+    sessionOptions.push = options.push;
+    // The account's own interval (account set NAME check-interval MINUTES); tests and
+    // benchmarks turn every check off with options.checkIntervalMs 0.
+    sessionOptions.checkIntervalMs = options.checkIntervalMs > 0 ? entry->account.checkIntervalMinutes * 60 * 1000 : 0;
+    auto *session = new AccountSession(entry->account, directory, sessionOptions);
+    session->moveToThread(m_engineThread);
+    session->setParent(m_engineRoot);
+    entry->session = session;
+    connect(session, &AccountSession::activityChanged, this, &MailSession::onActivity);
+    connect(session, &AccountSession::certificateRefused, this, &MailSession::onCertificateRefused);
+    connect(session, &AccountSession::syncFinished, this, [this](const QString &account, const SyncReport &report) {
+        if (const int index = indexOf(account); index >= 0) {
+            Q_EMIT syncFinished(index, report.ok());
+        }
+    });
+    connect(session, &AccountSession::newMail, this, [this](const QString &account, const QString &folder, int count) {
+        if (const int index = indexOf(account); index >= 0) {
+            Q_EMIT newMail(index, folder, count);
+        }
+    });
+    connect(session, &AccountSession::bodyFetched, this,
+        [this](const QString &account, qint64 messageId, bool ok, const QString &error) {
             if (const int index = indexOf(account); index >= 0) {
-                Q_EMIT syncFinished(index, report.ok());
+                Q_EMIT bodyFetched(index, messageId, ok, error);
             }
         });
-        connect(
-            session, &AccountSession::newMail, this, [this](const QString &account, const QString &folder, int count) {
-                if (const int index = indexOf(account); index >= 0) {
-                    Q_EMIT newMail(index, folder, count);
-                }
-            });
-        connect(session, &AccountSession::bodyFetched, this,
-            [this](const QString &account, qint64 messageId, bool ok, const QString &error) {
-                if (const int index = indexOf(account); index >= 0) {
-                    Q_EMIT bodyFetched(index, messageId, ok, error);
-                }
-            });
-        connect(session, &AccountSession::serverSearchFinished, this,
-            [this](const QString &account, quint64 request, const QList<qint64> &ids, int notFetched,
-                const QString &error) {
-                if (const int index = indexOf(account); index >= 0) {
-                    Q_EMIT serverSearchFinished(index, request, ids, notFetched, error);
-                }
-            });
-        connectSending(*entry);
-        const bool online = !m_offline;
-        const bool syncNow = options.syncOnStart;
-        QMetaObject::invokeMethod(session, [session, online, syncNow] { session->start(online, syncNow); });
-        m_accounts.push_back(std::move(entry));
-    }
+    connect(session, &AccountSession::serverSearchFinished, this,
+        [this](
+            const QString &account, quint64 request, const QList<qint64> &ids, int notFetched, const QString &error) {
+            if (const int index = indexOf(account); index >= 0) {
+                Q_EMIT serverSearchFinished(index, request, ids, notFetched, error);
+            }
+        });
+    connectSending(*entry);
+    const bool online = !m_offline;
+    QMetaObject::invokeMethod(session, [session, online, syncNow] { session->start(online, syncNow); });
+    m_accounts.push_back(std::move(entry));
+    return accountCount() - 1;
 }
 
 QString MailSession::accountName(int account) const
@@ -171,6 +181,7 @@ void MailSession::syncAll()
 void MailSession::sync(int account)
 {
     if (Entry *found = entry(account)) {
+        found->declined.clear(); // asked for by the person: a refused certificate is shown again
         QMetaObject::invokeMethod(found->session, &AccountSession::sync);
     }
 }

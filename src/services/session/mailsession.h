@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/account.h"
+#include "services/account/certificaterefusal.h"
 #include "services/actions/localactions.h"
 #include "services/retrieval/syncreport.h"
 #include "services/session/accountactivity.h"
@@ -91,6 +92,28 @@ public:
     [[nodiscard]] AccountActivity activity(int account) const;
     [[nodiscard]] bool isImap(int account) const;
 
+    // Accounts added, changed or removed while the window runs (mailsessionaccounts.cpp).
+    /**
+     * Opens account @p name, already in the profile's AccountStore (the wizard adds it
+     * there first): its cache here, its engine beside, and a first sync when online.
+     * Returns its index and emits accountAdded(); -1 with @p error when it cannot open.
+     */
+    int addAccount(const QString &name, QString *error);
+    /// The profile open() was given; nullptr before.
+    [[nodiscard]] const Accounts::Profile *profile() const { return m_profile.get(); }
+
+    /**
+     * The person's answer to certificateRefused(): trust the certificate with SHA-256
+     * @p sha256 that @p account's server showed — for this run only (Once) or pinned in
+     * the account's settings for that host and port (Always) — and get mail again.
+     * False with @p error when no such refusal is waiting or the settings cannot be written.
+     */
+    bool acceptCertificate(int account, const QByteArray &sha256, CertificateTrust trust, QString *error = nullptr);
+    /// "Cancel": the connection stays refused; not asked again until the person gets mail.
+    void declineCertificate(int account, const QByteArray &sha256);
+    /// A refusal met elsewhere (the outbox's SMTP connection) goes the same way.
+    void reportCertificateRefusal(int account, const CertificateRefusal &refusal);
+
     /// "Get Messages" for every account, or one.
     void syncAll();
     void sync(int account);
@@ -154,6 +177,14 @@ public:
 
 Q_SIGNALS:
     void activityChanged(int account);
+    /// addAccount() opened account @p account (the last index).
+    void accountAdded(int account);
+    /**
+     * A server of @p account showed a certificate that is not trusted (or not the pinned
+     * one): the connection was refused before anything was sent and stays refused until
+     * acceptCertificate() or declineCertificate(). Once per certificate until decided.
+     */
+    void certificateRefused(int account, const Letterbox::Services::CertificateRefusal &refusal);
     void offlineChanged(bool offline);
     void syncFinished(int account, bool ok);
     /// @p count new messages arrived in @p folder (not for the first download of a cache).
@@ -172,6 +203,13 @@ private:
     /// Runs @p action on the account's LocalActions, then asks its engine to replay.
     Store::Result<ActionOutcome> act(int account, const Action &action);
     [[nodiscard]] Entry *entry(int account) const;
+    /// Opens one account of the profile's store and appends it; its index, or -1.
+    int openAccount(const QString &name, bool syncNow, QStringList *errors);
+    void onCertificateRefused(const QString &account, const CertificateRefusal &refusal);
+    /// The stored settings with this run's "accept once" pins, for the engine.
+    [[nodiscard]] static Accounts::Account effectiveAccount(const Entry &entry);
+    /// Hands the entry's settings to its engine (new interval included).
+    void pushAccount(Entry &entry);
     void onActivity(const AccountActivity &activity);
     /// The engine's sending signals, forwarded by account index (mailsessionsending.cpp).
     void connectSending(Entry &record);
@@ -180,6 +218,8 @@ private:
     void onReachability();
 
     std::vector<std::unique_ptr<Entry>> m_accounts;
+    std::unique_ptr<Accounts::Profile> m_profile; ///< the one open() was given
+    MailSessionOptions m_options;
     QThread *m_engineThread = nullptr;
     QObject *m_engineRoot = nullptr; ///< on the engine thread: the parent of every AccountSession
     bool m_offline = false;
