@@ -313,9 +313,7 @@ QString CommandAnnotator::imapFetch(QStringView set, QStringView rest, bool uid)
         || items.contains(QLatin1String("BINARY[]")) || items.contains(QLatin1String("BINARY.PEEK[]"))
         || QStringView(items).contains(QLatin1String("RFC822 ")) || items.endsWith(QLatin1String("RFC822"))
         || items.contains(QLatin1String("RFC822)"));
-    if (whole) {
-        parts.append(tr("the whole message"));
-    }
+
     if (items.contains(QLatin1String("[HEADER")) || items.contains(QLatin1String("ENVELOPE"))
         || items.contains(QLatin1String("RFC822.HEADER"))) {
         parts.append(tr("the headers"));
@@ -336,15 +334,18 @@ QString CommandAnnotator::imapFetch(QStringView set, QStringView rest, bool uid)
     if (items.contains(QLatin1String("RFC822.SIZE"))) {
         parts.append(tr("the size"));
     }
-    if (parts.isEmpty()) {
+    if (parts.isEmpty() && !whole) {
         parts.append(items.contains(QLatin1String("UID")) ? tr("the UIDs") : tr("data"));
     }
-    const QString what = parts.join(QLatin1String(", "));
+    const QString what = parts.isEmpty() ? tr("the whole message") : parts.join(QLatin1String(", "));
     const QString which = describeSet(set, uid);
     const qint64 changedSince = numberAfter(rest, QLatin1String("CHANGEDSINCE"));
     QString text = changedSince >= 0
         ? tr("ask only for %1 of %2 changed since the last visit (mod-sequence %3)").arg(what, which).arg(changedSince)
-        : (whole ? tr("download %1 of %2").arg(what, which) : tr("ask for %1 of %2").arg(what, which));
+        : whole ? (parts.isEmpty() || (parts.size() == 1 && parts.constFirst() == tr("the UIDs"))
+                  ? tr("download %1 in full").arg(which)
+                  : tr("download %1 in full, with %2").arg(which, what))
+                : tr("ask for %1 of %2").arg(what, which);
     if (items.contains(QLatin1String("VANISHED"))) {
         text += tr(", and which ones were deleted meanwhile");
     }
@@ -367,7 +368,8 @@ QString CommandAnnotator::imapStore(QStringView set, QStringView rest, bool uid)
     QString flags = words.rest().toString();
     flags.remove(QLatin1Char('(')).remove(QLatin1Char(')'));
     for (const QString &flag : flags.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString upper = flag.toUpper();
+        // A transcript shows a backslash escaped ("\\Seen", TranscriptTap::printable()).
+        const QString upper = flag.toUpper().replace(QLatin1String("\\\\"), QLatin1String("\\"));
         if (upper == QLatin1String("\\SEEN")) {
             actions.append(remove ? tr("mark as unread") : tr("mark as read"));
         } else if (upper == QLatin1String("\\FLAGGED")) {

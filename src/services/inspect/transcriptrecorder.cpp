@@ -107,7 +107,7 @@ void TranscriptRecorder::addServer(const Net::TranscriptEntry &entry)
             const bool lineGoesOn = m_literalLeft < 0;
             m_fold = Fold::None;
             const qint64 next = Protocol::TranscriptWords::trailingLiteralSize(entry.text);
-            if (lineGoesOn && next > 0) {
+            if (lineGoesOn && next >= std::max<qint64>(m_limits.foldLiteralsFrom, 1)) {
                 startFold(Fold::Literal);
                 m_literalLeft = next;
             }
@@ -149,7 +149,7 @@ void TranscriptRecorder::addServer(const Net::TranscriptEntry &entry)
     switch (m_protocol) {
     case Protocol::WireProtocol::Imap: {
         const qint64 size = Protocol::TranscriptWords::trailingLiteralSize(entry.text);
-        if (size > 0) {
+        if (size >= std::max<qint64>(m_limits.foldLiteralsFrom, 1)) {
             startFold(Fold::Literal);
             m_literalLeft = size;
         }
@@ -248,7 +248,7 @@ TranscriptRow TranscriptRecorder::shown(const Kept &kept)
         break;
     case Fold::Literal:
         row.text = tr("[literal: %1 bytes in %2 lines]").arg(bytes, lines);
-        row.annotation = tr("message data or a long text from the server, folded: expand to read it");
+        row.annotation = tr("literal data (message text or a long string), folded: expand to read it");
         break;
     case Fold::Body:
         row.text = tr("[message: %1 bytes in %2 lines]").arg(bytes, lines);

@@ -42,6 +42,8 @@ public:
         int detailLines = 200;
         qsizetype detailCharacters = 16'000;
         int listingLines = 50;
+        /// Smaller literals (an empty References header is "{2}") stay lines of their own.
+        qint64 foldLiteralsFrom = 200;
     };
 
     TranscriptRecorder(Protocol::WireProtocol protocol, const Limits &limits);

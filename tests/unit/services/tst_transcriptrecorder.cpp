@@ -40,6 +40,7 @@ private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void imapLiteralIsFolded();
     void imapLiteralEndingInsideALine();
+    void smallLiteralIsNotFolded();
     void pop3RetrIsFoldedAndPipelined();
     void pop3ListingShowsItsStart();
     void smtpPayloadAndRedaction();
@@ -52,7 +53,9 @@ private Q_SLOTS:
 
 void TestTranscriptRecorder::imapLiteralIsFolded()
 {
-    TranscriptRecorder recorder(WireProtocol::Imap, {});
+    TranscriptRecorder::Limits limits;
+    limits.foldLiteralsFrom = 40;
+    TranscriptRecorder recorder(WireProtocol::Imap, limits);
     recorder.add(client(u"A5 UID FETCH 7 (UID BODY.PEEK[])"_qs));
     recorder.add(server(u"* 1 FETCH (UID 7 BODY[] {40}"_qs));
     recorder.add(server(u"Subject: hi"_qs)); // 13 bytes
@@ -68,7 +71,7 @@ void TestTranscriptRecorder::imapLiteralIsFolded()
     QVERIFY(rows.at(2).folded);
     QCOMPARE(rows.at(2).foldedLines, 4);
     QCOMPARE(rows.at(2).detail.constFirst(), u"Subject: hi"_qs);
-    QCOMPARE(rows.at(0).annotation, u"download the whole message of the message with UID 7"_qs);
+    QCOMPARE(rows.at(0).annotation, u"download the message with UID 7 in full"_qs);
     QVERIFY(!rows.at(2).annotation.isEmpty());
     // Sequences have no gaps: a view can ask "from n on".
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -81,7 +84,9 @@ void TestTranscriptRecorder::imapLiteralEndingInsideALine()
 {
     // A read that holds the literal's last bytes and the rest of the response, announcing
     // a second literal: both fold.
-    TranscriptRecorder recorder(WireProtocol::Imap, {});
+    TranscriptRecorder::Limits limits;
+    limits.foldLiteralsFrom = 1;
+    TranscriptRecorder recorder(WireProtocol::Imap, limits);
     recorder.add(server(u"* 1 FETCH (BODY[HEADER] {5}"_qs));
     recorder.add(server(u"ab BODY[TEXT] {300}"_qs, 21)); // 5 bytes of literal, then 16 more
     recorder.add(server(u"text"_qs, 300));
@@ -89,6 +94,18 @@ void TestTranscriptRecorder::imapLiteralEndingInsideALine()
     QCOMPARE(texts(recorder.rows()),
         (QStringList {u"* 1 FETCH (BODY[HEADER] {5}"_qs, u"[literal: 21 bytes in 1 lines]"_qs,
             u"[literal: 300 bytes in 1 lines]"_qs, u")"_qs}));
+}
+
+void TestTranscriptRecorder::smallLiteralIsNotFolded()
+{
+    TranscriptRecorder::Limits limits;
+    limits.foldLiteralsFrom = 41;
+    TranscriptRecorder recorder(WireProtocol::Imap, limits);
+    recorder.add(server(u"* 1 FETCH (BODY[HEADER.FIELDS (REFERENCES)] {40}"_qs));
+    recorder.add(server(QString(38, QLatin1Char('r'))));
+    recorder.add(server(u")"_qs));
+    QCOMPARE(texts(recorder.rows()),
+        (QStringList {u"* 1 FETCH (BODY[HEADER.FIELDS (REFERENCES)] {40}"_qs, QString(38, QLatin1Char('r')), u")"_qs}));
 }
 
 void TestTranscriptRecorder::pop3RetrIsFoldedAndPipelined()

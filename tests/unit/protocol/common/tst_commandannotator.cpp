@@ -39,7 +39,7 @@ void TestCommandAnnotator::single_data()
         << u"ask only for the flags of every message changed since the last visit (mod-sequence 812), and which ones "
            u"were deleted meanwhile"_qs;
     QTest::newRow("imap-fetch-whole") << imap << u"A8 UID FETCH 41 (UID BODY.PEEK[])"_qs
-                                      << u"download the whole message of the message with UID 41"_qs;
+                                      << u"download the message with UID 41 in full"_qs;
     QTest::newRow("imap-fetch-headers-lower")
         << imap << u"a9 uid fetch 1:40 (uid flags envelope bodystructure rfc822.size)"_qs
         << u"ask for the headers, the structure (parts and their sizes), the flags, the size of the messages with UIDs 1:40"_qs;
@@ -54,6 +54,9 @@ void TestCommandAnnotator::single_data()
     QTest::newRow("imap-select-quoted") << imap << u"A3 SELECT \"Sent Items\""_qs << u"open the folder Sent Items"_qs;
     QTest::newRow("imap-store-seen") << imap << u"A4 UID STORE 5 +FLAGS.SILENT (\\Seen)"_qs
                                      << u"the message with UID 5: mark as read"_qs;
+    QTest::newRow("imap-store-as-the-tap-escapes-it")
+        << imap << u"A4 UID STORE 5 +FLAGS.SILENT (\\\\Deleted)"_qs
+        << u"the message with UID 5: mark as deleted (removed at the next expunge)"_qs;
     QTest::newRow("imap-store-unchangedsince")
         << imap << u"A4 UID STORE 5,9 (UNCHANGEDSINCE 3) -FLAGS (\\Flagged $label2)"_qs
         << u"the messages with UIDs 5,9: remove the star, remove the tag $label2"_qs;
