@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "cli/flagcommand.h"
 #include "cli/folderscommand.h"
+#include "cli/inspectcommand.h"
 #include "cli/listcommand.h"
 #include "cli/messagecommand.h"
 #include "cli/movecommand.h"
@@ -46,6 +47,7 @@ int main(int argc, char *argv[])
     commandLine.addCommand(std::make_unique<Cli::MoveCommand>());
     commandLine.addCommand(std::make_unique<Cli::SendCommand>());
     commandLine.addCommand(std::make_unique<Cli::OutboxCommand>());
+    commandLine.addCommand(std::make_unique<Cli::InspectCommand>());
     commandLine.addCommand(std::make_unique<Cli::AccountCommand>());
     commandLine.addCommand(std::make_unique<Cli::MessageCommand>());
     commandLine.addCommand(std::make_unique<Cli::ProfileCommand>());

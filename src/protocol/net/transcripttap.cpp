@@ -46,7 +46,7 @@ void TranscriptTap::recordClient(const Protocol::OutgoingData &data)
     m_clientBytes += data.bytes.size();
     if (data.kind == Protocol::OutgoingData::Kind::Payload) {
         add(TranscriptEntry::Direction::Client, data.bytes.size(),
-            tr("[%1 bytes of message data]").arg(QLocale().toString(data.bytes.size())));
+            tr("[%1 bytes of message data]").arg(QLocale().toString(data.bytes.size())), true);
         return;
     }
     // With secrets the shown text is shorter or longer than the wire: the lines are the
@@ -100,9 +100,10 @@ void TranscriptTap::addLines(TranscriptEntry::Direction direction, const QByteAr
     }
 }
 
-void TranscriptTap::add(TranscriptEntry::Direction direction, qint64 byteCount, const QString &text)
+void TranscriptTap::add(TranscriptEntry::Direction direction, qint64 byteCount, const QString &text, bool isPayload)
 {
     Kept kept {m_clock.elapsed(), direction, byteCount, text, {}};
+    kept.isPayload = isPayload;
     Q_EMIT entryAdded(toEntry(kept));
     keep(std::move(kept));
 }
@@ -137,7 +138,8 @@ TranscriptEntry TranscriptTap::toEntry(const Kept &kept)
 {
     return {kept.elapsedMs, kept.direction, kept.byteCount,
         kept.raw.isNull() ? kept.text
-                          : printableText(QByteArrayView(kept.raw).sliced(kept.offset, kept.length), kept.textLength)};
+                          : printableText(QByteArrayView(kept.raw).sliced(kept.offset, kept.length), kept.textLength),
+        kept.isPayload};
 }
 
 QList<TranscriptEntry> TranscriptTap::entries() const

@@ -26,6 +26,9 @@ struct TranscriptEntry
     Direction direction = Direction::Info;
     qint64 byteCount = 0; ///< wire bytes this entry stands for (0 for Info)
     QString text;
+    /// Client message content (OutgoingData::Kind::Payload), shown only as its size: a
+    /// reader must not take its text for a command.
+    bool isPayload = false;
 };
 
 /**
@@ -101,13 +104,14 @@ private:
         qsizetype offset = 0;
         qsizetype length = 0; ///< the line's bytes in raw (at most maximumLineLength())
         qsizetype textLength = 0; ///< the line's length without its line ending
+        bool isPayload = false;
     };
     /// The first bytes of a line (@p shown) for a transcript, given its length @p textLength
     /// without the line ending.
     [[nodiscard]] static QString printableText(QByteArrayView shown, qsizetype textLength);
     [[nodiscard]] static TranscriptEntry toEntry(const Kept &kept);
 
-    void add(TranscriptEntry::Direction direction, qint64 byteCount, const QString &text);
+    void add(TranscriptEntry::Direction direction, qint64 byteCount, const QString &text, bool isPayload = false);
     /// Keeps @p line, which starts at @p offset of @p read: as a view of @p read when
     /// @p share (see addLines), else as a copy of what it shows.
     void addLine(TranscriptEntry::Direction direction, qint64 byteCount, QByteArrayView line, const QByteArray &read,

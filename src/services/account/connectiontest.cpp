@@ -117,6 +117,7 @@ void drive(QObject *context, Client *client, const Settings &settings, const std
         probe->seconds = timer->elapsed() / 1000.0;
         done(*probe);
     });
+    client->setAccountName(settings.accountName);
     client->start(settings.endpoint, settings.tls, settings.session, settings.timeouts);
 }
 

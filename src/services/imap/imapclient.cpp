@@ -1,5 +1,7 @@
 #include "services/imap/imapclient.h"
 
+#include "services/inspect/connectionregistry.h"
+
 #include "services/common/overloaded.h"
 
 namespace Letterbox::Services {
@@ -51,6 +53,7 @@ void ImapClient::start(const Net::Endpoint &endpoint, const Net::TlsPolicy &poli
     Net::TlsPolicy connectionPolicy = policy;
     connectionPolicy.mode = securityMode(config.security);
     connectionPolicy.plaintextAllowed = config.plaintextAllowed;
+    ConnectionRegistry::instance()->track(m_connection, m_accountName, InspectedProtocol::Imap);
     m_connection->connectToServer(endpoint, connectionPolicy, timeouts);
 }
 

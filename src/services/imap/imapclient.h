@@ -31,6 +31,8 @@ public:
     explicit ImapClient(QObject *parent = nullptr);
     ~ImapClient() override;
 
+    /// The account this connection serves, as the protocol inspector names it (call before start()).
+    void setAccountName(const QString &name) { m_accountName = name; }
     void start(const Net::Endpoint &endpoint, const Net::TlsPolicy &policy, const Imap::ImapSessionConfig &config,
         const Net::Timeouts &timeouts = {});
     void submit(Imap::ImapCommandBuilder builder, quint64 token);
@@ -61,6 +63,7 @@ private:
     void finish();
 
     Net::Connection *m_connection = nullptr;
+    QString m_accountName;
     std::unique_ptr<Imap::ImapSession> m_session;
     Net::Endpoint m_endpoint;
     std::optional<ImapClientError> m_pendingError;

@@ -91,6 +91,7 @@ void ImapConnectionPool::open()
     m_clients.append(Entry {client, false, false});
     m_peak = qMax(m_peak, int(m_clients.size()));
     Q_EMIT connectionCountChanged(int(m_clients.size()));
+    client->setAccountName(m_settings.accountName);
     client->start(m_settings.endpoint, m_settings.tls, m_settings.session, m_settings.timeouts);
 }
 

@@ -143,6 +143,7 @@ bool ImapJournalReplay::replay()
     connect(m_client, &ImapClient::finished, this, &ImapJournalReplay::end, Qt::QueuedConnection);
     if (m_ownClient) {
         connect(m_client, &ImapClient::ready, this, &ImapJournalReplay::begin);
+        m_client->setAccountName(m_settings->accountName);
         m_client->start(m_settings->endpoint, m_settings->tls, m_settings->session, m_settings->timeouts);
     } else if (m_client->session() && m_client->session()->state() == Imap::ImapSession::State::Ready) {
         QMetaObject::invokeMethod(this, &ImapJournalReplay::begin, Qt::QueuedConnection);

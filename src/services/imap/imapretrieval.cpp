@@ -85,6 +85,7 @@ void ImapRetrieval::startConnection()
     connect(m_client, &ImapClient::ready, this, &ImapRetrieval::onReady);
     connect(m_client, &ImapClient::failed, this, [this](const ImapClientError &error) { m_clientError = error; });
     connect(m_client, &ImapClient::finished, this, &ImapRetrieval::onClientFinished, Qt::QueuedConnection);
+    m_client->setAccountName(m_settings.accountName);
     m_client->start(m_settings.endpoint, m_settings.tls, config, m_settings.timeouts);
 }
 

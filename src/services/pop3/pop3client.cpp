@@ -1,5 +1,7 @@
 #include "services/pop3/pop3client.h"
 
+#include "services/inspect/connectionregistry.h"
+
 #include "services/common/overloaded.h"
 #include "services/common/securitymode.h"
 
@@ -50,6 +52,7 @@ void Pop3Client::start(const Net::Endpoint &endpoint, const Net::TlsPolicy &poli
     Net::TlsPolicy connectionPolicy = policy;
     connectionPolicy.mode = toSecurityMode(config.security);
     connectionPolicy.plaintextAllowed = config.plaintextAllowed;
+    ConnectionRegistry::instance()->track(m_connection, m_accountName, InspectedProtocol::Pop3);
     m_connection->connectToServer(endpoint, connectionPolicy, timeouts);
 }
 

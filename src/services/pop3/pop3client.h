@@ -30,6 +30,8 @@ public:
     explicit Pop3Client(QObject *parent = nullptr);
     ~Pop3Client() override;
 
+    /// The account this connection serves, as the protocol inspector names it (call before start()).
+    void setAccountName(const QString &name) { m_accountName = name; }
     void start(const Net::Endpoint &endpoint, const Net::TlsPolicy &policy, const Pop3::Pop3SessionConfig &config,
         const Net::Timeouts &timeouts = {});
 
@@ -68,6 +70,7 @@ private:
     void finish();
 
     Net::Connection *m_connection = nullptr;
+    QString m_accountName;
     std::unique_ptr<Pop3::Pop3Session> m_session;
     Net::Endpoint m_endpoint;
     std::optional<RetrievalError> m_pendingError;

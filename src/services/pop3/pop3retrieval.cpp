@@ -123,6 +123,7 @@ bool Pop3Retrieval::sync(const SyncRequest &request)
         }
     });
     connect(client, &Pop3Client::finished, this, &Pop3Retrieval::onClientFinished);
+    client->setAccountName(m_settings.accountName);
     client->start(m_settings.endpoint, m_settings.tls, m_settings.session, m_settings.timeouts);
     client->uidl(token(Command::Uidl));
     client->list(token(Command::List));

@@ -1,5 +1,7 @@
 #include "services/submission/smtpclient.h"
 
+#include "services/inspect/connectionregistry.h"
+
 #include "services/common/overloaded.h"
 
 namespace Letterbox::Services {
@@ -90,6 +92,7 @@ void SmtpClient::start(const Net::Endpoint &endpoint, const Net::TlsPolicy &poli
     Net::TlsPolicy connectionPolicy = policy;
     connectionPolicy.mode = securityMode(config.security);
     connectionPolicy.plaintextAllowed = config.plaintextAllowed;
+    ConnectionRegistry::instance()->track(m_connection, m_accountName, InspectedProtocol::Smtp);
     m_connection->connectToServer(endpoint, connectionPolicy, timeouts);
 }
 

@@ -44,6 +44,8 @@ public:
     explicit SmtpClient(QObject *parent = nullptr);
     ~SmtpClient() override;
 
+    /// The account this connection serves, as the protocol inspector names it (call before start()).
+    void setAccountName(const QString &name) { m_accountName = name; }
     void start(const Net::Endpoint &endpoint, const Net::TlsPolicy &policy, const Smtp::SmtpSessionConfig &config,
         const Net::Timeouts &timeouts = {});
     void submit(const Smtp::SmtpEnvelope &envelope, const QByteArray &message, quint64 token);
@@ -74,6 +76,7 @@ private:
     void finish();
 
     Net::Connection *m_connection = nullptr;
+    QString m_accountName;
     std::unique_ptr<Smtp::SmtpSession> m_session;
     Net::Endpoint m_endpoint;
     std::optional<SmtpClientError> m_pendingError; ///< the session's reason, reported when the socket is gone

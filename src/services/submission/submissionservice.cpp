@@ -157,6 +157,7 @@ bool SubmissionService::flush(FlushMode mode)
         }
     });
     Q_EMIT connectionOpened(&m_client->connection());
+    m_client->setAccountName(m_settings.accountName);
     m_client->start(m_settings.endpoint, m_settings.tls, m_settings.session, m_settings.timeouts);
     QList<qint64> ids = m_inFlight.keys();
     std::sort(ids.begin(), ids.end()); // oldest first, as queued

@@ -104,7 +104,10 @@ void TestTranscriptTap::payloadIsAbbreviated()
     const TranscriptEntry entry = tap.entries().constFirst();
     QCOMPARE(entry.byteCount, qint64(4213));
     QCOMPARE(entry.text, QStringLiteral("[%1 bytes of message data]").arg(QLocale().toString(4213)));
+    QVERIFY(entry.isPayload);
     QVERIFY(!tap.toText().contains(QLatin1String("From:")));
+    tap.recordClient(OutgoingData::command("NOOP\r\n"));
+    QVERIFY(!tap.entries().constLast().isPayload);
 }
 
 void TestTranscriptTap::serverDataIsSplitIntoLines()
