@@ -4,12 +4,17 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QMutex>
 #include <QProcess>
+#include <QThread>
 #include <QTimer>
 
 #include <signal.h>
 #include <unistd.h>
+
+#include <utility>
 
 namespace Letterbox::Accounts {
 
@@ -39,6 +44,22 @@ bool looksLikeMissingBus(const QString &errorText)
 
 } // namespace
 
+/// What a finished QtKeychain job said, copied on the application's thread.
+struct CredentialJob::KeychainOutcome
+{
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    QString text;
+};
+
+/// The keychain job's way back: null once the CredentialJob has ended or gone, checked and
+/// used under the mutex so a result is never posted to a job being destroyed.
+struct CredentialJob::KeychainLink
+{
+    QMutex mutex;
+    CredentialJob *job = nullptr;
+};
+
 CredentialJob::CredentialJob(
     Operation operation, QString serviceName, QString accountName, QString payload, QObject *parent)
     : QObject(parent)
@@ -63,15 +84,13 @@ CredentialJob::~CredentialJob()
 
 void CredentialJob::detachKeychainJob()
 {
-    if (!m_keychainJob) {
+    if (!m_keychainLink) {
         return;
     }
-    // A D-Bus call may still be in flight and QtKeychain's callback holds the job
-    // pointer: let the job outlive us and delete itself when it is done.
-    disconnect(m_keychainJob, nullptr, this, nullptr);
-    m_keychainJob->setParent(nullptr);
-    connect(m_keychainJob, &QKeychain::Job::finished, m_keychainJob, &QObject::deleteLater);
-    m_keychainJob = nullptr;
+    // The keychain job may still be waiting on D-Bus; it deletes itself when done.
+    const std::shared_ptr<KeychainLink> link = std::exchange(m_keychainLink, {});
+    const QMutexLocker lock(&link->mutex);
+    link->job = nullptr;
 }
 
 void CredentialJob::start()
@@ -93,44 +112,65 @@ void CredentialJob::start()
 
 void CredentialJob::startKeychain()
 {
-    const QString key = m_key;
-    QKeychain::Job *job = nullptr;
-    switch (m_operation) {
-    case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(m_serviceName, this);
-        break;
-    case Operation::Write: {
-        auto *write = new QKeychain::WritePasswordJob(m_serviceName, this);
-        write->setTextData(m_payload);
-        job = write;
-        break;
-    }
-    case Operation::Remove:
-        job = new QKeychain::DeletePasswordJob(m_serviceName, this);
-        break;
-    case Operation::RunCommand:
+    QObject *home = QCoreApplication::instance();
+    if (!home) {
+        finish({CredentialResult::Code::NoKeychain, {},
+            tr("No system keychain is reachable for the password of account %1 (no application).").arg(m_accountName)});
         return;
     }
-    job->setAutoDelete(false);
-    job->setKey(key);
-    // Never the plaintext QSettings file QtKeychain can fall back to (KWallet path).
-    job->setInsecureFallback(false);
-    m_keychainJob = job;
-    connect(job, &QKeychain::Job::finished, this, &CredentialJob::keychainFinished);
-    job->start(); // QtKeychain queues the work: finished() comes from the event loop
+    m_keychainLink = std::make_shared<KeychainLink>();
+    m_keychainLink->job = this;
+    // Direct when this is the application's thread, queued to it otherwise.
+    QMetaObject::invokeMethod(home,
+        [link = m_keychainLink, operation = m_operation, service = m_serviceName, key = m_key, payload = m_payload] {
+            QKeychain::Job *job = nullptr;
+            switch (operation) {
+            case Operation::Read:
+                job = new QKeychain::ReadPasswordJob(service);
+                break;
+            case Operation::Write: {
+                auto *write = new QKeychain::WritePasswordJob(service);
+                write->setTextData(payload);
+                job = write;
+                break;
+            }
+            case Operation::Remove:
+                job = new QKeychain::DeletePasswordJob(service);
+                break;
+            case Operation::RunCommand:
+                return;
+            }
+            job->setAutoDelete(true); // after finished(), on this thread
+            job->setKey(key);
+            // Never the plaintext QSettings file QtKeychain can fall back to (KWallet path).
+            job->setInsecureFallback(false);
+            QObject::connect(job, &QKeychain::Job::finished, job, [link, operation](QKeychain::Job *done) {
+                KeychainOutcome outcome {done->error(), done->errorString(), {}};
+                if (operation == Operation::Read && outcome.error == QKeychain::NoError) {
+                    outcome.text = static_cast<QKeychain::ReadPasswordJob *>(done)->textData();
+                }
+                const QMutexLocker lock(&link->mutex);
+                if (CredentialJob *target = link->job) {
+                    QMetaObject::invokeMethod(
+                        target, [target, outcome] { target->keychainFinished(outcome); }, Qt::QueuedConnection);
+                }
+            });
+            job->start(); // QtKeychain queues the work: finished() comes from the event loop
+        });
 }
 
-void CredentialJob::keychainFinished()
+void CredentialJob::keychainFinished(const KeychainOutcome &outcome)
 {
-    QKeychain::Job *job = m_keychainJob;
-    m_keychainJob = nullptr;
-    job->deleteLater();
-    const QString said = job->errorString();
+    if (m_finished) {
+        return; // timed out meanwhile
+    }
+    detachKeychainJob();
+    const QString &said = outcome.errorString;
     CredentialResult result;
-    switch (job->error()) {
+    switch (outcome.error) {
     case QKeychain::NoError:
         if (m_operation == Operation::Read) {
-            result.password = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
+            result.password = outcome.text;
         }
         break;
     case QKeychain::EntryNotFound:

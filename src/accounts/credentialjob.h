@@ -7,13 +7,10 @@
 #include "accounts/credentialresult.h"
 
 #include <chrono>
+#include <memory>
 
 class QProcess;
 class QTimer;
-
-namespace QKeychain {
-class Job;
-}
 
 namespace Letterbox::Accounts {
 
@@ -31,6 +28,12 @@ namespace Letterbox::Accounts {
  * /dev/null; the first line of its stdout (without CR LF) is the password; a
  * non-zero exit status, a crash or an empty line is an error whose message
  * carries the first line of its stderr.
+ *
+ * The QtKeychain work always runs on the application's (GUI) thread, whichever thread
+ * the job lives on: QtKeychain queues every job in one process-wide executor that is not
+ * thread-safe, and the window reads passwords on its engine thread while the wizard
+ * writes them on the GUI thread (a use from two threads crashed in that executor).
+ * So a job on another thread needs the application's event loop running.
  *
  * waitForFinished() is for letterbox-cli only: it spins a local event loop.
  */
@@ -64,7 +67,9 @@ private:
 
     void startKeychain();
     void startCommand();
-    void keychainFinished();
+    struct KeychainOutcome;
+    struct KeychainLink;
+    void keychainFinished(const KeychainOutcome &outcome);
     void commandFinished();
     void timedOut();
     void finish(CredentialResult result);
@@ -79,7 +84,8 @@ private:
     bool m_started = false;
     bool m_finished = false;
     CredentialResult m_result;
-    QKeychain::Job *m_keychainJob = nullptr;
+    /// To the QtKeychain job running on the application's thread; cut when this job ends.
+    std::shared_ptr<KeychainLink> m_keychainLink;
     QProcess *m_process = nullptr;
     QTimer *m_timer = nullptr;
 };
