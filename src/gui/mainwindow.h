@@ -4,12 +4,16 @@
 
 #include <QMainWindow>
 #include <QPersistentModelIndex>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
+class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTreeView;
@@ -30,10 +34,16 @@ namespace Letterbox::Services {
 class MailSession;
 }
 
+namespace Letterbox::Mime {
+class MessageBuilder;
+}
+
 namespace Letterbox::Gui {
 
 class ActivityStatus;
+class ComposerWindow;
 class IconProxyModel;
+class OutboxDialog;
 class MessageListView;
 class MessageView;
 class QuickFilterBar;
@@ -81,6 +91,17 @@ public:
     void setPaneLayout(PaneLayout layout);
     /// Selects folder @p folderId of @p account in the tree (and so shows it).
     bool selectFolder(int account, qint64 folderId);
+
+    // Writing (mainwindowcompose.cpp).
+    /// A composer filled from @p message, its identity @p account's unless the From says.
+    ComposerWindow *openComposer(const Mime::MessageBuilder &message, int account = -1);
+    /// `letterbox mailto:…`: a composer prefilled from the RFC 6068 URL; false (and the
+    /// reason in the status bar) when @p url cannot be read.
+    bool openMailto(const QString &url);
+    /// The composers open now.
+    [[nodiscard]] QList<ComposerWindow *> composers() const;
+    [[nodiscard]] OutboxDialog *outboxDialog() const;
+    void showOutbox();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -135,6 +156,38 @@ private:
     [[nodiscard]] int selectionAccount(QList<qint64> *ids) const;
     [[nodiscard]] QModelIndex currentFolderIndex() const;
     [[nodiscard]] int currentFolderAccount() const;
+
+    // Writing (mainwindowcompose.cpp).
+    enum class Compose { Reply, ReplyAll, ReplyToList, Forward, ForwardAsAttachment, EditAsNew, OpenDraft };
+    void buildComposeActions();
+    void updateComposeActions();
+    void composeFromSelected(Compose kind);
+    void composeFrom(int account, qint64 messageId, Compose kind);
+    void onComposeBodyFetched(int account, qint64 messageId, bool ok, const QString &error);
+    void onMessageActivated(const QModelIndex &index);
+    void addComposeActions(QMenu *menu) const;
+    void closeComposers();
+    struct ComposeActions
+    {
+        QAction *newMessage = nullptr;
+        QAction *reply = nullptr;
+        QAction *replyAll = nullptr;
+        QAction *replyToList = nullptr;
+        QAction *forward = nullptr;
+        QAction *forwardAsAttachment = nullptr;
+        QAction *editAsNew = nullptr;
+        QAction *outbox = nullptr;
+    };
+    struct PendingCompose
+    {
+        int account = -1;
+        qint64 messageId = 0;
+        Compose kind = Compose::Reply;
+    };
+    ComposeActions m_compose;
+    std::optional<PendingCompose> m_pendingCompose; ///< waits for its body (fetchBody)
+    QList<QPointer<ComposerWindow>> m_composers;
+    QPointer<OutboxDialog> m_outbox;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Services::MailSession *m_session = nullptr;
