@@ -106,7 +106,10 @@ MainWindow::MainWindow(Services::MailSession *session, const QString &configDire
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    deleteComposers(); // they read m_caches and the session's databases
+}
 
 QString MainWindow::statusText() const
 {

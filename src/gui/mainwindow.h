@@ -167,6 +167,7 @@ private:
     void onMessageActivated(const QModelIndex &index);
     void addComposeActions(QMenu *menu) const;
     void closeComposers();
+    void deleteComposers();
     struct ComposeActions
     {
         QAction *newMessage = nullptr;

@@ -123,10 +123,11 @@ ComposerWindow *MainWindow::openComposer(const Mime::MessageBuilder &message, in
     if (!m_session || m_session->accountCount() == 0) {
         return nullptr;
     }
-    // A window of its own (Qt::Window), deleted when closed; closing the main window
-    // closes it first (closeComposers), so its draft is saved.
-    auto *composer = new ComposerWindow(m_session, m_caches, this);
-    composer->setWindowFlag(Qt::Window);
+    // A top-level window of its own, as in Thunderbird (no transient parent: it is
+    // activated, raised and minimised by itself), deleted when closed; closing the main
+    // window closes it first (closeComposers), so its draft is saved, and the main
+    // window's destructor deletes what is left, since it reads the window's caches.
+    auto *composer = new ComposerWindow(m_session, m_caches);
     composer->load(message, account >= 0 ? account : 0);
     m_composers.removeAll(nullptr);
     m_composers.append(composer);
@@ -140,6 +141,13 @@ void MainWindow::closeComposers()
     for (ComposerWindow *composer : composers()) {
         composer->close();
     }
+}
+
+void MainWindow::deleteComposers()
+{
+    const QList<ComposerWindow *> open = composers();
+    m_composers.clear();
+    qDeleteAll(open);
 }
 
 bool MainWindow::openMailto(const QString &url)
