@@ -2,6 +2,7 @@
 #include "accounts/profile.h"
 #include "gui/mainwindow.h"
 #include "gui/windowsettings.h"
+#include "mime/mailtourl.h"
 #include "services/session/mailsession.h"
 #include "translations/translationloader.h"
 
@@ -32,6 +33,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Keep settings and data under <dir> instead of the XDG directories."),
         QApplication::translate("main", "dir"));
     parser.addOption(profileOption);
+    parser.addPositionalArgument(QStringLiteral("mailto"),
+        QApplication::translate("main", "A mailto: link (RFC 6068) to write a message to."),
+        QStringLiteral("[mailto:ADDR?subject=…]"));
     parser.process(application);
 
     const Accounts::Profile profile = parser.isSet(profileOption)
@@ -56,5 +60,13 @@ int main(int argc, char *argv[])
     Gui::MainWindow window(&session, profile.configDirectory());
     window.show();
     window.startAccountWizardIfEmpty();
+    for (const QString &argument : parser.positionalArguments()) {
+        if (Mime::MailtoUrl::isMailto(argument)) {
+            window.openMailto(argument);
+        } else {
+            QTextStream(stderr) << QApplication::translate("main", "letterbox: %1 is not a mailto: link.").arg(argument)
+                                << Qt::endl;
+        }
+    }
     return QApplication::exec();
 }

@@ -34,8 +34,8 @@ namespace Letterbox::Gui {
  * | Message source | Ctrl+U |
  * | Quit | Ctrl+Q (in the form) |
  *
- * Reply, Reply all, Forward and New message come with the composer (issue 11): until then
- * they are absent rather than dead buttons.
+ * The writing actions (New, Reply, Forward, Outbox…) are MainWindow's own
+ * (mainwindowcompose.cpp), added to these menus and the toolbar.
  */
 struct MainActions
 {

@@ -119,7 +119,10 @@ void MainWindow::openMailPage()
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    deleteComposers(); // they read m_caches and the session's databases
+}
 
 QString MainWindow::statusText() const
 {
@@ -208,6 +211,7 @@ void MainWindow::buildActions()
     toolBar->setAccessibleName(tr("Main toolbar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_actions->addToolBarActions(toolBar);
+    buildComposeActions();
     m_filterBar = new QuickFilterBar(
         m_actions->filterUnread, m_actions->filterFlagged, m_actions->filterAttachment, m_listPane);
     static_cast<QVBoxLayout *>(m_listPane->layout())->insertWidget(0, m_filterBar);
@@ -380,6 +384,7 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    closeComposers(); // each keeps what was written as a draft
     saveWindowState();
     QMainWindow::closeEvent(event);
 }

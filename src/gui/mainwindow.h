@@ -4,12 +4,16 @@
 
 #include <QMainWindow>
 #include <QPersistentModelIndex>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
+class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTreeView;
@@ -31,11 +35,17 @@ class MailSession;
 struct CertificateRefusal;
 } // namespace Letterbox::Services
 
+namespace Letterbox::Mime {
+class MessageBuilder;
+}
+
 namespace Letterbox::Gui {
 
 class AccountWizard;
 class ActivityStatus;
+class ComposerWindow;
 class IconProxyModel;
+class OutboxDialog;
 class MessageListView;
 class MessageView;
 class QuickFilterBar;
@@ -90,6 +100,17 @@ public:
     void startAccountWizardIfEmpty();
     /// File → Add Account…: the wizard, window-modal and not blocking; returns it (tests).
     AccountWizard *addAccount();
+
+    // Writing (mainwindowcompose.cpp).
+    /// A composer filled from @p message, its identity @p account's unless the From says.
+    ComposerWindow *openComposer(const Mime::MessageBuilder &message, int account = -1);
+    /// `letterbox mailto:…`: a composer prefilled from the RFC 6068 URL; false (and the
+    /// reason in the status bar) when @p url cannot be read.
+    bool openMailto(const QString &url);
+    /// The composers open now.
+    [[nodiscard]] QList<ComposerWindow *> composers() const;
+    [[nodiscard]] OutboxDialog *outboxDialog() const;
+    void showOutbox();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -151,6 +172,39 @@ private:
     [[nodiscard]] int selectionAccount(QList<qint64> *ids) const;
     [[nodiscard]] QModelIndex currentFolderIndex() const;
     [[nodiscard]] int currentFolderAccount() const;
+
+    // Writing (mainwindowcompose.cpp).
+    enum class Compose { Reply, ReplyAll, ReplyToList, Forward, ForwardAsAttachment, EditAsNew, OpenDraft };
+    void buildComposeActions();
+    void updateComposeActions();
+    void composeFromSelected(Compose kind);
+    void composeFrom(int account, qint64 messageId, Compose kind);
+    void onComposeBodyFetched(int account, qint64 messageId, bool ok, const QString &error);
+    void onMessageActivated(const QModelIndex &index);
+    void addComposeActions(QMenu *menu) const;
+    void closeComposers();
+    void deleteComposers();
+    struct ComposeActions
+    {
+        QAction *newMessage = nullptr;
+        QAction *reply = nullptr;
+        QAction *replyAll = nullptr;
+        QAction *replyToList = nullptr;
+        QAction *forward = nullptr;
+        QAction *forwardAsAttachment = nullptr;
+        QAction *editAsNew = nullptr;
+        QAction *outbox = nullptr;
+    };
+    struct PendingCompose
+    {
+        int account = -1;
+        qint64 messageId = 0;
+        Compose kind = Compose::Reply;
+    };
+    ComposeActions m_compose;
+    std::optional<PendingCompose> m_pendingCompose; ///< waits for its body (fetchBody)
+    QList<QPointer<ComposerWindow>> m_composers;
+    QPointer<OutboxDialog> m_outbox;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Services::MailSession *m_session = nullptr;

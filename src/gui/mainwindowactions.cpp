@@ -326,6 +326,7 @@ void MainWindow::showMessageMenu(const QPoint &position)
         return;
     }
     QMenu menu(this);
+    addComposeActions(&menu);
     m_actions->fillMessageMenu(&menu);
     menu.exec(m_listView->viewport()->mapToGlobal(position));
 }

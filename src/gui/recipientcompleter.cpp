@@ -21,8 +21,8 @@ RecipientCompleter::RecipientCompleter(Models::AddressCompletionModel *model, QL
     m_completer->setCompletionRole(Qt::EditRole);
     m_completer->popup()->setObjectName(QStringLiteral("recipientCompletions"));
     connect(edit, &QLineEdit::textEdited, this, &RecipientCompleter::lookUp);
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
-        &RecipientCompleter::insertCompletion);
+    connect(
+        m_completer, qOverload<const QString &>(&QCompleter::activated), this, &RecipientCompleter::insertCompletion);
 }
 
 RecipientCompleter::Span RecipientCompleter::addressAt(const QString &text, int cursor)

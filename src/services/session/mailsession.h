@@ -157,6 +157,8 @@ public:
     Store::Status sendAgain(int account, qint64 entryId);
     /// Removes an entry that is not being sent, with its message.
     Store::Status discardOutgoing(int account, qint64 entryId);
+    /// The bytes of outbox entry @p entryId, as they go out (the outbox's "Edit").
+    Store::Result<QByteArray> outgoingBytes(int account, qint64 entryId);
     /// The SIZE limit the account's submission server announced in this session, if any.
     [[nodiscard]] std::optional<qint64> sizeLimit(int account) const;
     /**

@@ -191,6 +191,22 @@ Store::Status MailSession::discardOutgoing(int account, qint64 entryId)
     return removed;
 }
 
+Store::Result<QByteArray> MailSession::outgoingBytes(int account, qint64 entryId)
+{
+    Entry *found = entry(account);
+    if (!found) {
+        return noAccount();
+    }
+    const Store::Result<std::optional<Store::OutboxEntry>> stored = Store::Outbox(*found->database).entry(entryId);
+    if (!stored.ok()) {
+        return stored.status();
+    }
+    if (!stored.value()) {
+        return Store::Status(Store::ErrorCode::NotFound, tr("The message is no longer in the outbox."));
+    }
+    return found->database->blobs().read(stored.value()->blobKey);
+}
+
 std::optional<qint64> MailSession::sizeLimit(int account) const
 {
     const Entry *found = entry(account);
