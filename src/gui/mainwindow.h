@@ -36,6 +36,7 @@ class ActivityStatus;
 class IconProxyModel;
 class MessageListView;
 class MessageView;
+class ProtocolInspector;
 class QuickFilterBar;
 class TrayNotifier;
 struct MainActions;
@@ -81,6 +82,10 @@ public:
     void setPaneLayout(PaneLayout layout);
     /// Selects folder @p folderId of @p account in the tree (and so shows it).
     bool selectFolder(int account, qint64 folderId);
+    /// View → Protocol Inspector: the window, made on first use, shown and raised.
+    void showProtocolInspector();
+    /// The inspector window once it was opened (tests), else null.
+    [[nodiscard]] ProtocolInspector *protocolInspector() const { return m_inspector; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -155,6 +160,7 @@ private:
     QStackedWidget *m_messagePane = nullptr; ///< the placeholder or the view
     QLabel *m_messagePlaceholder = nullptr;
     MessageView *m_view = nullptr;
+    ProtocolInspector *m_inspector = nullptr;
     int m_viewAccount = -1; ///< the account of the message the view shows
     QLineEdit *m_searchField = nullptr;
     QSplitter *m_outer = nullptr;
