@@ -131,6 +131,9 @@ MainActions::MainActions(QWidget *window, QUndoStack &undoStack)
     }
     loadRemoteContent
         = makeAction(window, QStringLiteral("loadRemoteContentAction"), tr("Load &Remote Content"), QString());
+    // Ctrl+Shift+I, as the developer tools of browsers and Thunderbird open.
+    protocolInspector = makeAction(window, QStringLiteral("protocolInspectorAction"), tr("Protocol &Inspector"),
+        QString(), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)});
 }
 
 void MainActions::addMenus(QMenuBar *bar, QMenu *fileMenu, QMenu *helpMenu) const
@@ -161,6 +164,8 @@ void MainActions::addMenus(QMenuBar *bar, QMenu *fileMenu, QMenu *helpMenu) cons
     quickFilter->addActions({filterUnread, filterFlagged, filterAttachment});
     view->addSeparator();
     view->addActions({viewPlainText, viewAllHeaders, viewSource, loadRemoteContent});
+    view->addSeparator();
+    view->addAction(protocolInspector);
 
     QMenu *go = addMenu(tr("&Go"), QStringLiteral("goMenu"));
     go->addActions({nextUnread, nextMessage, previousMessage});

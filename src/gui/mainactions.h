@@ -88,6 +88,7 @@ public:
     QAction *viewAllHeaders = nullptr;
     QAction *viewSource = nullptr;
     QAction *loadRemoteContent = nullptr;
+    QAction *protocolInspector = nullptr;
 };
 
 } // namespace Letterbox::Gui

@@ -5,6 +5,7 @@
 #include "gui/activitystatus.h"
 #include "gui/iconproxymodel.h"
 #include "gui/icons.h"
+#include "gui/inspector/protocolinspector.h"
 #include "gui/mainactions.h"
 #include "gui/messagelistview.h"
 #include "gui/messageview.h"
@@ -15,6 +16,7 @@
 #include "models/foldertreemodel.h"
 #include "models/messagelistmodel.h"
 #include "models/roles.h"
+#include "services/inspect/connectionregistry.h"
 #include "services/session/mailsession.h"
 
 #include <QAction>
@@ -266,6 +268,7 @@ void MainWindow::buildActions()
     connect(m_actions->viewAllHeaders, &QAction::toggled, m_view, &MessageView::setAllHeadersShown);
     connect(m_actions->viewSource, &QAction::toggled, m_view, &MessageView::setSourceShown);
     connect(m_actions->loadRemoteContent, &QAction::triggered, m_view, &MessageView::loadRemoteContent);
+    connect(m_actions->protocolInspector, &QAction::triggered, this, &MainWindow::showProtocolInspector);
     connect(m_view, &MessageView::contentShown, this, [this] {
         const QSignalBlocker blockPlain(m_actions->viewPlainText);
         m_actions->viewPlainText->setChecked(m_view->isPlainTextShown());
@@ -584,6 +587,18 @@ void MainWindow::updateActions()
     m_actions->threaded->setEnabled(threadable);
     m_actions->expandThreads->setEnabled(threadable && m_listModel->isThreaded());
     m_actions->collapseThreads->setEnabled(threadable && m_listModel->isThreaded());
+}
+
+void MainWindow::showProtocolInspector()
+{
+    if (!m_inspector) {
+        // A window of its own that closes with the main window; every connection of the
+        // process is in the registry, whichever account or engine thread made it.
+        m_inspector = new ProtocolInspector(Services::ConnectionRegistry::instance(), this);
+    }
+    m_inspector->show();
+    m_inspector->raise();
+    m_inspector->activateWindow();
 }
 
 void MainWindow::reportError(const QString &message)

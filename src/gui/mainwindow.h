@@ -48,6 +48,7 @@ class IconProxyModel;
 class OutboxDialog;
 class MessageListView;
 class MessageView;
+class ProtocolInspector;
 class QuickFilterBar;
 class TrayNotifier;
 struct MainActions;
@@ -94,6 +95,10 @@ public:
     void setPaneLayout(PaneLayout layout);
     /// Selects folder @p folderId of @p account in the tree (and so shows it).
     bool selectFolder(int account, qint64 folderId);
+    /// View → Protocol Inspector: the window, made on first use, shown and raised.
+    void showProtocolInspector();
+    /// The inspector window once it was opened (tests), else null.
+    [[nodiscard]] ProtocolInspector *protocolInspector() const { return m_inspector; }
 
     // Accounts (mainwindowaccounts.cpp).
     /// First start: opens the account wizard when the profile has no account yet.
@@ -225,6 +230,7 @@ private:
     QStackedWidget *m_messagePane = nullptr; ///< the placeholder or the view
     QLabel *m_messagePlaceholder = nullptr;
     MessageView *m_view = nullptr;
+    ProtocolInspector *m_inspector = nullptr;
     int m_viewAccount = -1; ///< the account of the message the view shows
     QLineEdit *m_searchField = nullptr;
     QSplitter *m_outer = nullptr;

@@ -99,6 +99,18 @@ enum Role : int {
     UseCountRole,
     /// QDateTime: when the latest of them arrived.
     LastSeenRole,
+
+    // --- ConnectionListModel and TranscriptModel (the protocol inspector) ---------------
+    /// quint64: the connection's id in Services::ConnectionRegistry.
+    ConnectionIdRole,
+    /// bool: the connection is still open (or connecting).
+    IsLiveRole,
+    /// int: a Services::TranscriptRow::Direction (client, server, info); -1 for a folded line.
+    TranscriptDirectionRole,
+    /// bool: the row is a folded literal or message body (its lines are its children).
+    IsFoldedRole,
+    /// qint64: the row's sequence in the connection's transcript.
+    SequenceRole,
 };
 
 } // namespace Letterbox::Models

@@ -3,6 +3,7 @@
 #include "protocol/net/connection.h"
 #include "services/inspect/transcriptrecorder.h"
 
+#include <QCoreApplication>
 #include <QMutexLocker>
 
 namespace Letterbox::Services {
@@ -54,7 +55,15 @@ ConnectionRegistry *ConnectionRegistry::instance()
 {
     // Never destroyed: connections on other threads may still report while the process
     // exits, and a static's destructor would race them.
-    static auto *registry = new ConnectionRegistry;
+    static auto *registry = [] {
+        auto *made = new ConnectionRegistry;
+        // The first caller may be an engine thread: the registry belongs to the main
+        // thread all the same, as it outlives every engine.
+        if (QCoreApplication *application = QCoreApplication::instance()) {
+            made->moveToThread(application->thread());
+        }
+        return made;
+    }();
     return registry;
 }
 
