@@ -33,6 +33,7 @@ struct CertificateRefusal;
 
 namespace Letterbox::Gui {
 
+class AccountSettingsDialog;
 class AccountWizard;
 class ActivityStatus;
 class IconProxyModel;
@@ -90,6 +91,8 @@ public:
     void startAccountWizardIfEmpty();
     /// File → Add Account…: the wizard, window-modal and not blocking; returns it (tests).
     AccountWizard *addAccount();
+    /// Edit → Account Settings… for @p account (-1: the current folder's, else the first).
+    AccountSettingsDialog *openAccountSettings(int account = -1);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -144,6 +147,9 @@ private:
     // mainwindowaccounts.cpp
     void setUpAccountActions();
     void onAccountAdded(int account);
+    void onAccountRemoving(int account);
+    /// Account Settings… in the Edit menu, once the mail page (and its menus) exist.
+    void addAccountMenus();
     /// The certificate dialog for a refused connection; its answer goes to the session.
     void showCertificateRefusal(int account, const Services::CertificateRefusal &refusal);
 
@@ -181,6 +187,7 @@ private:
     QLabel *m_statusLabel = nullptr; ///< the welcome page's status, without a session
     QString m_configDirectory;
     QAction *m_addAccountAction = nullptr;
+    QAction *m_accountSettingsAction = nullptr;
 
     QTimer m_markReadTimer;
     QPersistentModelIndex m_shownFolder;
