@@ -171,6 +171,11 @@ AccountResult Account::validate() const
         return invalid(
             tr("Account %1: POP3 messages can be kept between 1 and %2 days.").arg(name).arg(s_maximumKeepDays));
     }
+    if (imapKeepOfflineDays < 0 || imapKeepOfflineDays > s_maximumSyncDays) {
+        return invalid(tr("Account %1: bodies are kept offline for 1 to %2 days, or 0 for every message.")
+                           .arg(name)
+                           .arg(s_maximumSyncDays));
+    }
     if (imapSyncDays < 0 || imapSyncDays > s_maximumSyncDays) {
         return invalid(tr("Account %1: the IMAP sync window is between 0 (every message) and %2 days.")
                            .arg(name)

@@ -100,6 +100,12 @@ public:
     /// IMAP: download every whole message in the background, so all of it reads offline
     /// (issue 5's "keep everything offline"); off: bodies when opened, or `sync --bodies`.
     bool imapKeepOffline = false;
+    /// With imapKeepOffline: only messages that arrived in the last this many days get
+    /// their bodies in the background (older ones when opened); 0: every message. 0-36500.
+    int imapKeepOfflineDays = 0;
+    /// IMAP: keep the Inbox open in IDLE (RFC 2177) so new mail shows at once; off: only
+    /// the periodic check and "Get Messages" fetch.
+    bool imapIdle = true;
     /// IMAP sync window: headers only of messages that arrived (INTERNALDATE) in the last
     /// this many days, for very large accounts; 0 syncs every message. 0-36500.
     int imapSyncDays = 0;

@@ -228,6 +228,25 @@ AccountResult applyValue(Account &account, Id id, const QString &value)
     case Id::ImapKeepOffline:
         account.imapKeepOffline = *on;
         break;
+    case Id::ImapKeepOfflineDays: {
+        const std::optional<int> number = parseCount(value);
+        if (!number) {
+            return invalid(AccountOptions::tr("Account %1: '%2' is not a number of days (0 for every message).")
+                               .arg(account.name, value));
+        }
+        account.imapKeepOfflineDays = *number;
+        break;
+    }
+    case Id::ImapIdle: {
+        // A value, not a switch: `add` needs a way to say no to a default of yes.
+        const std::optional<bool> idle = value.isEmpty() ? std::nullopt : parseSwitch(value);
+        if (!idle) {
+            return invalid(
+                AccountOptions::tr("Account %1: imap-idle takes yes or no, not '%2'.").arg(account.name, value));
+        }
+        account.imapIdle = *idle;
+        break;
+    }
     case Id::ImapSyncDays:
     case Id::CheckInterval: {
         const std::optional<int> number = parseCount(value);
@@ -313,6 +332,11 @@ QList<AccountOption> AccountOptions::all()
                "every message).")},
         {Id::CheckInterval, QStringLiteral("check-interval"), QStringLiteral("MINUTES"),
             tr("How often the window gets new mail, in minutes (default 10; 0: only when asked).")},
+        {Id::ImapKeepOfflineDays, QStringLiteral("imap-keep-offline-days"), QStringLiteral("N"),
+            tr("IMAP with imap-keep-offline: download only the bodies of the last N days (0, the default: "
+               "every message).")},
+        {Id::ImapIdle, QStringLiteral("imap-idle"), QStringLiteral("yes|no"),
+            tr("IMAP: keep the Inbox open (IDLE) so new mail shows at once (default yes).")},
         {Id::Signature, QStringLiteral("signature"), QStringLiteral("TEXT"), tr("The text added below new messages.")},
         {Id::AllowPlaintext, QStringLiteral("allow-plaintext"), QString(),
             tr("Allow the password over a connection with security none.")},

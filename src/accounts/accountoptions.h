@@ -41,7 +41,9 @@ enum class AccountOptionId {
     OAuth2ClientId,
     OAuth2Scope,
     ImapSyncDays,
-    CheckInterval, ///< last: the tests count the options by it
+    CheckInterval,
+    ImapKeepOfflineDays,
+    ImapIdle, ///< last: the tests count the options by it
 };
 
 /// One row of the option table.

@@ -92,6 +92,8 @@ Account readAccount(QSettings &settings, const QString &name, QString *problem)
     account.pop3KeepDays = settings.value(QStringLiteral("pop3/keepDays"), 0).toInt();
     account.imapKeepOffline = settings.value(QStringLiteral("imap/keepOffline"), false).toBool();
     account.imapSyncDays = settings.value(QStringLiteral("imap/syncDays"), 0).toInt();
+    account.imapKeepOfflineDays = settings.value(QStringLiteral("imap/keepOfflineDays"), 0).toInt();
+    account.imapIdle = settings.value(QStringLiteral("imap/idle"), true).toBool();
     account.checkIntervalMinutes = settings.value(QStringLiteral("checkInterval"), 10).toInt();
     account.signature = text(QStringLiteral("signature"));
     return account;
@@ -235,6 +237,8 @@ AccountResult AccountStore::write(const Account &account)
     }
     settings.setValue(QStringLiteral("imap/keepOffline"), account.imapKeepOffline);
     settings.setValue(QStringLiteral("imap/syncDays"), account.imapSyncDays);
+    settings.setValue(QStringLiteral("imap/keepOfflineDays"), account.imapKeepOfflineDays);
+    settings.setValue(QStringLiteral("imap/idle"), account.imapIdle);
     settings.setValue(QStringLiteral("checkInterval"), account.checkIntervalMinutes);
     if (!account.signature.isEmpty()) {
         settings.setValue(QStringLiteral("signature"), account.signature);

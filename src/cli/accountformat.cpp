@@ -53,6 +53,8 @@ QJsonObject AccountFormat::toJson(const Account &account)
         {QStringLiteral("ca_file"), nullIfEmpty(account.caFile)},
         {QStringLiteral("allow_plaintext"), account.allowPlaintext},
         {QStringLiteral("imap_keep_offline"), account.imapKeepOffline},
+        {QStringLiteral("imap_keep_offline_days"), account.imapKeepOfflineDays},
+        {QStringLiteral("imap_idle"), account.imapIdle},
         {QStringLiteral("imap_sync_days"), account.imapSyncDays},
         {QStringLiteral("check_interval"), account.checkIntervalMinutes},
         {QStringLiteral("signature"), account.signature},
@@ -100,10 +102,15 @@ void AccountFormat::printDetails(const Account &account, QTextStream &out)
         {QStringLiteral("pop3-retention"), retention},
         {QStringLiteral("allow-plaintext"), yesNo(account.allowPlaintext)},
         {QStringLiteral("imap-keep-offline"), yesNo(account.imapKeepOffline)},
+        {QStringLiteral("imap-keep-offline-days"),
+            account.imapKeepOfflineDays == 0 ? tr("0 (every message)")
+                                             : tr("%n days", nullptr, account.imapKeepOfflineDays)},
+        {QStringLiteral("imap-idle"), yesNo(account.imapIdle)},
         {QStringLiteral("imap-sync-days"),
             account.imapSyncDays == 0 ? tr("0 (every message)") : tr("%n days", nullptr, account.imapSyncDays)},
         {QStringLiteral("check-interval"),
-            account.checkIntervalMinutes == 0 ? tr("0 (only when asked)") : tr("%n minutes", nullptr, account.checkIntervalMinutes)},
+            account.checkIntervalMinutes == 0 ? tr("0 (only when asked)")
+                                              : tr("%n minutes", nullptr, account.checkIntervalMinutes)},
         {QStringLiteral("signature"), account.signature},
     };
     for (const auto &[key, value] : lines) {

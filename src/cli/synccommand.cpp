@@ -6,6 +6,7 @@
 #include "services/retrieval/retrievalfactory.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,6 +99,10 @@ ExitCode SyncCommand::run(const QCommandLineParser &parser, CommandContext &cont
     Services::SyncRequest request;
     request.folder = parser.value(QStringLiteral("folder"));
     request.bodies = parser.isSet(QStringLiteral("bodies")) || account.imapKeepOffline;
+    // --bodies asks for every one; the account's "keep offline" may be for recent days only.
+    if (!parser.isSet(QStringLiteral("bodies")) && account.imapKeepOffline && account.imapKeepOfflineDays > 0) {
+        request.bodiesSince = QDateTime::currentDateTimeUtc().addDays(-account.imapKeepOfflineDays);
+    }
     Services::SyncReport report;
     const WaitResult waited = runUntil(engine.get(), &Services::RetrievalEngine::finished, &report, s_syncLimitMs,
         [&engine, &request] { return engine->sync(request); });

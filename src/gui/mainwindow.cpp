@@ -118,6 +118,7 @@ void MainWindow::openMailPage()
     m_ui->pages->setCurrentWidget(m_mailPage);
     restoreWindowState();
     showStartFolder();
+    addAccountMenus();
     updateActions();
 }
 

@@ -41,6 +41,7 @@ class MessageBuilder;
 
 namespace Letterbox::Gui {
 
+class AccountSettingsDialog;
 class AccountWizard;
 class ActivityStatus;
 class ComposerWindow;
@@ -105,6 +106,8 @@ public:
     void startAccountWizardIfEmpty();
     /// File → Add Account…: the wizard, window-modal and not blocking; returns it (tests).
     AccountWizard *addAccount();
+    /// Edit → Account Settings… for @p account (-1: the current folder's, else the first).
+    AccountSettingsDialog *openAccountSettings(int account = -1);
 
     // Writing (mainwindowcompose.cpp).
     /// A composer filled from @p message, its identity @p account's unless the From says.
@@ -170,6 +173,9 @@ private:
     // mainwindowaccounts.cpp
     void setUpAccountActions();
     void onAccountAdded(int account);
+    void onAccountRemoving(int account);
+    /// Account Settings… in the Edit menu, once the mail page (and its menus) exist.
+    void addAccountMenus();
     /// The certificate dialog for a refused connection; its answer goes to the session.
     void showCertificateRefusal(int account, const Services::CertificateRefusal &refusal);
 
@@ -241,6 +247,7 @@ private:
     QLabel *m_statusLabel = nullptr; ///< the welcome page's status, without a session
     QString m_configDirectory;
     QAction *m_addAccountAction = nullptr;
+    QAction *m_accountSettingsAction = nullptr;
 
     QTimer m_markReadTimer;
     QPersistentModelIndex m_shownFolder;

@@ -3,18 +3,25 @@
 
 #include "ui_mainwindow.h"
 
+#include "gui/accountsettings/accountsettingsdialog.h"
 #include "gui/accountwizard/accountwizard.h"
 #include "gui/certificatedialog.h"
 #include "gui/iconproxymodel.h"
+#include "gui/messageview.h"
 #include "models/accountcaches.h"
 #include "models/foldertreemodel.h"
 #include "services/session/mailsession.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Letterbox::Gui {
@@ -38,7 +45,67 @@ void MainWindow::setUpAccountActions()
     if (m_session) {
         connect(m_session, &Services::MailSession::accountAdded, this, &MainWindow::onAccountAdded);
         connect(m_session, &Services::MailSession::certificateRefused, this, &MainWindow::showCertificateRefusal);
+        connect(m_session, &Services::MailSession::accountRemoving, this, &MainWindow::onAccountRemoving);
+        connect(m_session, &Services::MailSession::accountRemoved, this,
+            [this](const QString &name, const QString &problem) {
+                if (problem.isEmpty()) {
+                    statusBar()->showMessage(tr("Account %1 removed.").arg(name), 10000);
+                } else {
+                    reportError(tr("Account %1 removed. %2").arg(name, problem));
+                }
+            });
     }
+    m_accountSettingsAction = new QAction(tr("Account &Settings…"), this);
+    m_accountSettingsAction->setObjectName(QStringLiteral("accountSettingsAction"));
+    connect(m_accountSettingsAction, &QAction::triggered, this, [this] { openAccountSettings(); });
+}
+
+void MainWindow::addAccountMenus()
+{
+    if (auto *edit = menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"))) {
+        edit->addSeparator();
+        edit->addAction(m_accountSettingsAction);
+    }
+}
+
+AccountSettingsDialog *MainWindow::openAccountSettings(int account)
+{
+    if (!m_session) {
+        return nullptr;
+    }
+    if (account < 0) {
+        account = m_folderView ? currentFolderAccount() : -1;
+    }
+    for (int i = 0; account < 0 && i < m_session->accountCount(); ++i) {
+        if (m_session->account(i)) {
+            account = i;
+        }
+    }
+    if (!m_session->account(account)) {
+        return nullptr;
+    }
+    auto *dialog = new AccountSettingsDialog(*m_session, account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::onAccountRemoving(int account)
+{
+    if (!m_caches) {
+        return;
+    }
+    if (m_viewAccount == account) {
+        m_view->clear();
+        m_viewAccount = -1;
+        m_messagePane->setCurrentWidget(m_messagePlaceholder);
+    }
+    // Undo entries name rows of the cache that is going.
+    m_undoStack->clear();
+    m_caches->removeAccount(account);
+    m_folderView->setCurrentIndex(m_folderProxy->mapFromSource(m_folderModel->unifiedInboxIndex()));
+    updateActions();
 }
 
 void MainWindow::startAccountWizardIfEmpty()

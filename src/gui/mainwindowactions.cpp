@@ -340,6 +340,10 @@ void MainWindow::showFolderMenu(const QPoint &position)
     m_folderView->setCurrentIndex(clicked);
     QMenu menu(this);
     m_actions->fillFolderMenu(&menu);
+    if (m_accountSettingsAction && currentFolderAccount() >= 0) {
+        menu.addSeparator();
+        menu.addAction(m_accountSettingsAction);
+    }
     menu.exec(m_folderView->viewport()->mapToGlobal(position));
 }
 

@@ -44,6 +44,18 @@ void AccountCaches::addAccount(const QString &name, Store::Database *database)
     Q_EMIT accountAdded(count() - 1);
 }
 
+void AccountCaches::removeAccount(int account)
+{
+    if (account < 0 || account >= count() || !m_accounts.at(size_t(account)).database) {
+        return;
+    }
+    Q_EMIT accountRemoving(account);
+    Entry &entry = m_accounts.at(size_t(account));
+    entry.name.clear();
+    entry.database = nullptr;
+    entry.owned.reset();
+}
+
 QString AccountCaches::name(int account) const
 {
     return account >= 0 && account < count() ? m_accounts.at(size_t(account)).name : QString();

@@ -25,8 +25,10 @@ namespace Letterbox::Models {
  * share tells the models what the engine committed). An account is addressed by its
  * index here, which never changes while the object lives: accounts are only appended.
  *
- * Limits: removing an account at run time is not supported yet (the window reopens the
- * profile); accountAdded() lets the folder tree follow an account added while it runs.
+ * An account added while the window runs is appended (accountAdded()); a removed one
+ * keeps its index as an empty slot (no name, no Database) so every other index stays
+ * valid: accountRemoving() comes while its Database is still open, for the models to drop
+ * its rows.
  */
 class AccountCaches : public QObject
 {
@@ -46,6 +48,8 @@ public:
     bool openAccount(const QString &name, const QString &directory, QString *error);
     /// Adds an account whose Database the caller owns and keeps open (tests, benchmarks).
     void addAccount(const QString &name, Store::Database *database);
+    /// Empties the slot of @p account (see above); its Database is closed or let go after.
+    void removeAccount(int account);
 
     [[nodiscard]] int count() const { return int(m_accounts.size()); }
     [[nodiscard]] QString name(int account) const;
@@ -57,6 +61,8 @@ public:
 Q_SIGNALS:
     /// Account @p account was appended.
     void accountAdded(int account);
+    /// Account @p account is about to go; its Database is still readable.
+    void accountRemoving(int account);
 
 private:
     struct Entry

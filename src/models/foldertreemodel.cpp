@@ -120,6 +120,7 @@ FolderTreeModel::FolderTreeModel(AccountCaches &caches, QObject *parent)
         addAccount(account);
     }
     connect(&m_caches, &AccountCaches::accountAdded, this, &FolderTreeModel::addAccount);
+    connect(&m_caches, &AccountCaches::accountRemoving, this, &FolderTreeModel::removeAccount);
 }
 
 FolderTreeModel::~FolderTreeModel() = default;
@@ -128,6 +129,9 @@ FolderTreeModel::~FolderTreeModel() = default;
 
 void FolderTreeModel::addAccount(int account)
 {
+    if (!m_caches.database(account)) {
+        return; // the empty slot of an account removed before the window opened
+    }
     auto node = std::make_unique<Node>();
     node->kind = NodeKind::Account;
     node->account = account;
@@ -150,6 +154,24 @@ void FolderTreeModel::addAccount(int account)
         connect(notifier, &Store::StoreNotifier::folderCountsChanged, this,
             [this, account](qint64 folderId) { reloadCounts(account, folderId); });
     }
+}
+
+void FolderTreeModel::removeAccount(int account)
+{
+    const QModelIndex node = accountIndex(account);
+    if (!node.isValid()) {
+        return;
+    }
+    if (Store::Database *database = m_caches.database(account)) {
+        database->notifier()->disconnect(this);
+    }
+    beginRemoveRows({}, node.row(), node.row());
+    m_root->children.erase(m_root->children.begin() + node.row());
+    for (auto it = m_folders.begin(); it != m_folders.end();) {
+        it = RowKey::account(it.key()) == account ? m_folders.erase(it) : std::next(it);
+    }
+    endRemoveRows();
+    updateUnifiedInbox();
 }
 
 FolderTreeModel::Children FolderTreeModel::loadFolders(int account) const

@@ -83,6 +83,7 @@ private:
     using Children = std::vector<std::unique_ptr<Node>>;
 
     void addAccount(int account);
+    void removeAccount(int account);
     [[nodiscard]] Children loadFolders(int account) const;
     void reloadFolders(int account);
     void reloadCounts(int account, qint64 folderId);

@@ -27,6 +27,21 @@ MessageListModel::MessageListModel(AccountCaches &caches, QObject *parent)
         connectAccount(account);
     }
     connect(&m_caches, &AccountCaches::accountAdded, this, &MessageListModel::connectAccount);
+    connect(&m_caches, &AccountCaches::accountRemoving, this, &MessageListModel::disconnectAccount);
+}
+
+void MessageListModel::disconnectAccount(int account)
+{
+    if (Store::Database *database = m_caches.database(account)) {
+        database->notifier()->disconnect(this);
+    }
+    const bool shown = std::any_of(m_scopes.cbegin(), m_scopes.cend(),
+                           [account](const FolderScope &scope) { return scope.account == account; })
+        || std::any_of(m_rows.keys.cbegin(), m_rows.keys.cend(),
+            [account](qint64 key) { return RowKey::account(key) == account; });
+    if (shown) {
+        clear(); // the window shows another folder next
+    }
 }
 
 MessageListModel::~MessageListModel() = default;
@@ -51,6 +66,9 @@ QList<FolderScope> MessageListModel::inboxes() const
 {
     QList<FolderScope> scopes;
     for (int account = 0; account < m_caches.count(); ++account) {
+        if (!m_caches.database(account)) {
+            continue; // a removed account's empty slot
+        }
         const Store::Result<std::optional<Store::Folder>> inbox
             = Store::FolderStore(*m_caches.database(account)).findByRole(Store::SpecialUse::Inbox);
         if (inbox.ok() && inbox.value()) {
@@ -150,7 +168,7 @@ bool MessageListModel::showSearch(const QString &text, std::optional<FolderScope
     };
     QList<Hit> hits;
     for (int account = 0; account < m_caches.count(); ++account) {
-        if (within && within->account != account) {
+        if ((within && within->account != account) || !m_caches.database(account)) {
             continue;
         }
         const Store::Result<QList<Store::SearchHit>> found

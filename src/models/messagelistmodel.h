@@ -142,6 +142,8 @@ private:
     enum class Kind { Empty, Folders, Messages };
 
     void connectAccount(int account);
+    /// A removed account: its signals stop, and a list showing any of its rows is emptied.
+    void disconnectAccount(int account);
     bool reload(bool reset);
     Store::Result<MessageRows> loadRows() const;
     void applyRows(MessageRows rows);

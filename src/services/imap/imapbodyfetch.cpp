@@ -20,13 +20,16 @@ ImapBodyFetch::ImapBodyFetch(Store::Database &database, ImapClient &client, cons
 }
 
 Store::Result<QList<ImapBodyTarget>> ImapBodyFetch::missingBodies(
-    Store::Database &database, const Store::Folder &folder)
+    Store::Database &database, const Store::Folder &folder, const QDateTime &since)
 {
-    // One indexed read (messages_by_uid) instead of loading every record.
+    // One indexed read (messages_by_uid) instead of loading every record; dates are
+    // milliseconds since the epoch (store migrations), 0 when unknown (then fetched).
+    const qint64 sinceMs = since.isValid() ? since.toMSecsSinceEpoch() : 0;
     Store::Result<Store::Statement> rows
         = database.exec(QStringLiteral("SELECT id, uid, size FROM messages WHERE folder_id = ? AND uidvalidity = ? "
-                                       "AND uid IS NOT NULL AND body_state != ? ORDER BY uid"),
-            {folder.id, qint64(folder.sync.uidValidity), int(Store::BodyState::Full)});
+                                       "AND uid IS NOT NULL AND body_state != ? "
+                                       "AND (? = 0 OR internal_date = 0 OR internal_date >= ?) ORDER BY uid"),
+            {folder.id, qint64(folder.sync.uidValidity), int(Store::BodyState::Full), sinceMs, sinceMs});
     if (!rows.ok()) {
         return rows.status();
     }

@@ -6,6 +6,7 @@
 #include "store/folder.h"
 #include "store/status.h"
 
+#include <QDateTime>
 #include <QHash>
 
 namespace Letterbox::Store {
@@ -50,7 +51,9 @@ public:
 
     /// The messages of @p folder without a whole body in the cache (none, partial,
     /// evicted or missing), by UID.
-    static Store::Result<QList<ImapBodyTarget>> missingBodies(Store::Database &database, const Store::Folder &folder);
+    /// The rows of @p folder without a whole body; with @p since only those that arrived then or later.
+    static Store::Result<QList<ImapBodyTarget>> missingBodies(
+        Store::Database &database, const Store::Folder &folder, const QDateTime &since = {});
 
     void start();
     [[nodiscard]] const QList<qint64> &fetchedIds() const { return m_fetched; }

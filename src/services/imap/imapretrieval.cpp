@@ -253,7 +253,7 @@ void ImapRetrieval::fetchBodies(const QString &path)
 {
     const Store::Result<std::optional<Store::Folder>> folder = Store::FolderStore(m_database).findByPath(path);
     Store::Result<QList<ImapBodyTarget>> targets = folder.ok() && folder.value()
-        ? ImapBodyFetch::missingBodies(m_database, *folder.value())
+        ? ImapBodyFetch::missingBodies(m_database, *folder.value(), m_request.bodiesSince)
         : Store::Result<QList<ImapBodyTarget>>(folder.status());
     if (!targets.ok()) {
         m_report.warnings.append(targets.message());

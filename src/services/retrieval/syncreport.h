@@ -2,6 +2,7 @@
 
 #include "protocol/net/certificatereport.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -68,6 +69,8 @@ struct SyncRequest
     /// Also download every whole message not yet in the cache (`sync --bodies`); POP3
     /// always downloads whole messages.
     bool bodies = false;
+    /// With bodies: only messages that arrived (INTERNALDATE) on or after this; invalid: all.
+    QDateTime bodiesSince;
 };
 
 } // namespace Letterbox::Services

@@ -252,6 +252,9 @@ void AccountSession::runSync()
 {
     SyncRequest request;
     request.bodies = m_account.imapKeepOffline;
+    if (m_account.imapKeepOffline && m_account.imapKeepOfflineDays > 0) {
+        request.bodiesSince = QDateTime::currentDateTimeUtc().addDays(-m_account.imapKeepOfflineDays);
+    }
     m_syncWanted = false;
     m_progressClock.start();
     if (!m_engine->sync(request)) {
@@ -444,10 +447,10 @@ void AccountSession::reportCertificate(const RetrievalError &error)
     Q_EMIT certificateRefused(m_account.name, refusal);
 }
 
-void AccountSession::setAccount(const Accounts::Account &account, int checkIntervalMs)
+void AccountSession::setAccount(const Accounts::Account &account, const AccountSessionOptions &options)
 {
     m_account = account;
-    m_options.checkIntervalMs = checkIntervalMs;
+    m_options = options;
     // The watcher's connection carries the old settings (stopPush() also closes the
     // pool's idle ones; the pool takes the new settings at its next use, ensurePool());
     // the engine is made anew from m_account by the next run (ensureEngine()).

@@ -100,9 +100,11 @@ public Q_SLOTS:
     /**
      * New settings (the settings dialog, an accepted certificate): the next connection
      * uses them. IDLE stops (its connection was made with the old ones) and comes back
-     * after the next sync; @p checkIntervalMs replaces the periodic check's interval.
+     * after the next sync (when @p options still wants push); @p options replaces the
+     * periodic check's interval and the push choice.
      */
-    void setAccount(const Letterbox::Accounts::Account &account, int checkIntervalMs);
+    void setAccount(
+        const Letterbox::Accounts::Account &account, const Letterbox::Services::AccountSessionOptions &options);
 
 Q_SIGNALS:
     void activityChanged(const Letterbox::Services::AccountActivity &activity);

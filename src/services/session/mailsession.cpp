@@ -91,7 +91,7 @@ int MailSession::openAccount(const QString &name, bool syncNow, QStringList *err
     entry->activity.account = name;
 
     AccountSessionOptions sessionOptions;
-    sessionOptions.push = options.push;
+    sessionOptions.push = options.push && entry->account.imapIdle;
     // The account's own interval (account set NAME check-interval MINUTES); tests and
     // benchmarks turn every check off with options.checkIntervalMs 0.
     sessionOptions.checkIntervalMs = options.checkIntervalMs > 0 ? entry->account.checkIntervalMinutes * 60 * 1000 : 0;
@@ -152,7 +152,7 @@ Store::Database *MailSession::database(int account) const
 int MailSession::indexOf(const QString &name) const
 {
     for (int i = 0; i < accountCount(); ++i) {
-        if (m_accounts.at(size_t(i))->account.name == name) {
+        if (!m_accounts.at(size_t(i))->removed && m_accounts.at(size_t(i))->account.name == name) {
             return i;
         }
     }
@@ -234,6 +234,9 @@ void MailSession::setOffline(bool offline)
     m_offline = offline;
     m_offlineByNetwork = false;
     for (const std::unique_ptr<Entry> &found : m_accounts) {
+        if (found->removed) {
+            continue;
+        }
         AccountSession *session = found->session;
         const bool online = !offline;
         QMetaObject::invokeMethod(session, [session, online] { session->setOnline(online); });
@@ -339,7 +342,10 @@ Store::Result<ActionOutcome> MailSession::act(int account, const Action &action)
 
 MailSession::Entry *MailSession::entry(int account) const
 {
-    return account >= 0 && account < accountCount() ? m_accounts.at(size_t(account)).get() : nullptr;
+    if (account < 0 || account >= accountCount() || m_accounts.at(size_t(account))->removed) {
+        return nullptr;
+    }
+    return m_accounts.at(size_t(account)).get();
 }
 
 void MailSession::onActivity(const AccountActivity &activity)

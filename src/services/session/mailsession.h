@@ -114,6 +114,22 @@ public:
     /// A refusal met elsewhere (the outbox's SMTP connection) goes the same way.
     void reportCertificateRefusal(int account, const CertificateRefusal &refusal);
 
+    /**
+     * The settings dialog's OK: writes @p changed (same name; validated) to the settings
+     * file and hands it to the engine, which uses it from its next connection. A new
+     * incoming protocol switches the cache over at the next run (CacheHandover); a new
+     * incoming server is synced at once. False with @p error when it cannot be stored.
+     */
+    bool updateAccount(int account, const Accounts::Account &changed, QString *error = nullptr);
+    /**
+     * Removes @p account: its engine stops, its cache is closed and deleted, its settings
+     * go, and its password (or OAuth2 tokens) leave the keychain; accountRemoving() first,
+     * while its cache is still open, accountRemoved() once the keychain has answered. Its
+     * index stays as an empty slot (every other index keeps its meaning). The keychain's
+     * service is the application's unless @p credentialService names another (tests).
+     */
+    bool removeAccount(int account, QString *error = nullptr, const QString &credentialService = {});
+
     /// "Get Messages" for every account, or one.
     void syncAll();
     void sync(int account);
@@ -187,6 +203,10 @@ Q_SIGNALS:
      * acceptCertificate() or declineCertificate(). Once per certificate until decided.
      */
     void certificateRefused(int account, const Letterbox::Services::CertificateRefusal &refusal);
+    /// removeAccount() is about to close the cache of @p account: let go of it now.
+    void accountRemoving(int account);
+    /// @p name is removed; @p problem says what could not be deleted (empty: everything went).
+    void accountRemoved(const QString &name, const QString &problem);
     void offlineChanged(bool offline);
     void syncFinished(int account, bool ok);
     /// @p count new messages arrived in @p folder (not for the first download of a cache).

@@ -22,6 +22,8 @@ struct MailSession::Entry
     /// "Accept once" pins: for this run of the program only, never in the settings file.
     QByteArray onceIncoming;
     QByteArray onceSmtp;
+    /// Removed while the window ran: the slot keeps every later index valid.
+    bool removed = false;
 };
 
 } // namespace Letterbox::Services

@@ -2,6 +2,8 @@
 #include "services/session/mailsession.h"
 
 #include "accounts/accountstore.h"
+#include "accounts/credentialjob.h"
+#include "accounts/credentialstore.h"
 #include "accounts/profile.h"
 #include "services/session/mailsession_p.h"
 
@@ -50,9 +52,12 @@ Accounts::Account MailSession::effectiveAccount(const Entry &entry)
 void MailSession::pushAccount(Entry &entry)
 {
     const Accounts::Account account = effectiveAccount(entry);
-    const int interval = m_options.checkIntervalMs > 0 ? account.checkIntervalMinutes * 60 * 1000 : 0;
+    // The same rule as openAccount(): the session's options, the account's own choices.
+    AccountSessionOptions options;
+    options.push = m_options.push && account.imapIdle;
+    options.checkIntervalMs = m_options.checkIntervalMs > 0 ? account.checkIntervalMinutes * 60 * 1000 : 0;
     AccountSession *session = entry.session;
-    QMetaObject::invokeMethod(session, [session, account, interval] { session->setAccount(account, interval); });
+    QMetaObject::invokeMethod(session, [session, account, options] { session->setAccount(account, options); });
 }
 
 void MailSession::onCertificateRefused(const QString &account, const CertificateRefusal &refusal)
@@ -134,6 +139,111 @@ void MailSession::declineCertificate(int account, const QByteArray &sha256)
     if (!found->declined.contains(sha256)) {
         found->declined.append(sha256);
     }
+}
+
+bool MailSession::updateAccount(int account, const Accounts::Account &changed, QString *error)
+{
+    const auto failWith = [error](const QString &message) {
+        if (error) {
+            *error = message;
+        }
+        return false;
+    };
+    Entry *found = entry(account);
+    if (!found || !m_profile) {
+        return failWith(tr("There is no such account."));
+    }
+    if (changed.name != found->account.name) {
+        // The name is the cache's directory and the keychain's key.
+        return failWith(tr("An account cannot be renamed here."));
+    }
+    if (const Accounts::AccountResult written = Accounts::AccountStore(*m_profile).update(changed); !written.ok()) {
+        return failWith(written.message);
+    }
+    const Accounts::Account before = found->account;
+    found->account = changed;
+    const bool serverChanged = before.protocol != changed.protocol || before.incoming.host != changed.incoming.host
+        || before.incoming.port != changed.incoming.port || before.incoming.security != changed.incoming.security
+        || before.incoming.user != changed.incoming.user;
+    if (before.incoming.host != changed.incoming.host || before.incoming.port != changed.incoming.port) {
+        found->onceIncoming.clear(); // a pin is for the host and port that showed it
+    }
+    if (before.smtp.host != changed.smtp.host || before.smtp.port != changed.smtp.port) {
+        found->onceSmtp.clear();
+    }
+    if (before.protocol != changed.protocol) {
+        // IMAP journals local changes for the server, POP3 keeps them here.
+        found->actions
+            = std::make_unique<LocalActions>(*found->database, changed.protocol == Accounts::IncomingProtocol::Imap);
+    }
+    found->refusals.clear();
+    found->declined.clear();
+    pushAccount(*found);
+    if (serverChanged) {
+        sync(account);
+    }
+    return true;
+}
+
+bool MailSession::removeAccount(int account, QString *error, const QString &credentialService)
+{
+    Entry *found = entry(account);
+    if (!found || !m_profile) {
+        if (error) {
+            *error = tr("There is no such account.");
+        }
+        return false;
+    }
+    const Accounts::Account removed = found->account;
+    Accounts::AccountStore store(*m_profile);
+    if (const Accounts::AccountResult gone = store.remove(removed.name);
+        !gone.ok() && gone.code != Accounts::AccountResult::Code::NotFound) {
+        if (error) {
+            *error = gone.message;
+        }
+        return false;
+    }
+    // The engine (and its Database) goes on its own thread, before the files do.
+    AccountSession *session = found->session;
+    QMetaObject::invokeMethod(
+        m_engineRoot, // not the session itself: it is deleted inside the call
+        [session] {
+            session->shutDown();
+            delete session;
+        },
+        Qt::BlockingQueuedConnection);
+    found->session = nullptr;
+    Q_EMIT accountRemoving(account);
+    found->actions.reset();
+    found->database.reset();
+    found->removed = true;
+
+    QStringList problems;
+    if (const Accounts::AccountResult data = store.removeDataDirectory(removed.name); !data.ok()) {
+        problems.append(data.message);
+    }
+    const Accounts::CredentialStore credentials(credentialService);
+    if (removed.passwordSource == Accounts::PasswordSource::OAuth2) {
+        // Rare, and bounded by the keychain's own timeout.
+        if (const Accounts::CredentialResult tokens = credentials.removeTokensBlocking(removed.name); !tokens.ok()) {
+            problems.append(
+                tr("The OAuth2 tokens of %1 may remain in the keychain: %2").arg(removed.name, tokens.message));
+        }
+    }
+    Accounts::CredentialJob *job = credentials.removePassword(removed.name, this);
+    connect(job, &Accounts::CredentialJob::finished, this, [this, removed, problems](Accounts::CredentialJob *done) {
+        QStringList all = problems;
+        const Accounts::CredentialResult result = done->result();
+        done->deleteLater();
+        // A command account may never have had an entry, and a machine without a
+        // keychain holds none: only a keychain account reports a failure (as the CLI).
+        if (!result.ok() && removed.passwordSource == Accounts::PasswordSource::Keychain) {
+            all.append(tr("The password of %1 may remain in the keychain: %2").arg(removed.name, result.message));
+        }
+        Q_EMIT accountRemoved(removed.name, all.join(QLatin1Char(' ')));
+    });
+    job->start();
+    return true;
 }
 
 } // namespace Letterbox::Services

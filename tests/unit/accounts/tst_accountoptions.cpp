@@ -54,16 +54,18 @@ private Q_SLOTS:
             QCOMPARE(AccountOptions::find(option.name)->id, option.id);
             QCOMPARE(AccountOptions::find(option.id)->name, option.name);
         }
-        QCOMPARE(ids.size(), int(Id::CheckInterval) + 1);
+        QCOMPARE(ids.size(), int(Id::ImapIdle) + 1);
         // The contract of CLI.md, "Accounts".
         for (const char *name : {"email", "display-name", "incoming", "host", "port", "security", "user", "smtp-host",
                  "smtp-port", "smtp-security", "smtp-user", "password-stdin", "password-command", "ca-file",
                  "pin-certificate", "smtp-pin-certificate", "pop3-keep", "pop3-keep-days", "pop3-delete-after-download",
                  "pop3-delete-with-local", "allow-plaintext", "imap-keep-offline", "signature", "oauth2-auth-url",
-                 "oauth2-token-url", "oauth2-client-id", "oauth2-scope", "imap-sync-days", "check-interval"}) {
+                 "oauth2-token-url", "oauth2-client-id", "oauth2-scope", "imap-sync-days", "check-interval",
+                 // The settings dialog's (docs/ARCHITECTURE.md "Accounts in the window").
+                 "imap-keep-offline-days", "imap-idle"}) {
             QVERIFY2(names.contains(QLatin1String(name)), name);
         }
-        QCOMPARE(names.size(), 29);
+        QCOMPARE(names.size(), 31);
         QVERIFY(AccountOptions::find(QStringLiteral("allow-plaintext"))->isSwitch());
         QVERIFY(!AccountOptions::find(QStringLiteral("port"))->isSwitch());
         QVERIFY(!AccountOptions::find(QStringLiteral("--port")));
@@ -417,6 +419,27 @@ private Q_SLOTS:
         const AccountResult result = AccountOptions::build(QStringLiteral("work"), given, &refused);
         QCOMPARE(int(result.code), int(AccountResult::Code::Invalid));
         QVERIFY2(result.message.contains(QLatin1String("abc")), qPrintable(result.message));
+    }
+
+    // The settings dialog's IDLE and "bodies for N days" are CLI options too.
+    void idleAndOfflineDays()
+    {
+        Account account = built(s_minimal);
+        QVERIFY(account.imapIdle);
+        QCOMPARE(account.imapKeepOfflineDays, 0);
+        QVERIFY(AccountOptions::change(account, Id::ImapIdle, QStringLiteral("no")).ok());
+        QVERIFY(!account.imapIdle);
+        QVERIFY(!AccountOptions::change(account, Id::ImapIdle, QStringLiteral("perhaps")).ok());
+        QVERIFY(!account.imapIdle);
+        QVERIFY(AccountOptions::change(account, Id::ImapKeepOfflineDays, QStringLiteral("30")).ok());
+        QCOMPARE(account.imapKeepOfflineDays, 30);
+        QVERIFY(!AccountOptions::change(account, Id::ImapKeepOfflineDays, QStringLiteral("36501")).ok());
+        QCOMPARE(account.imapKeepOfflineDays, 30);
+        AccountOptions::Values given = s_minimal;
+        given.append({Id::ImapIdle, QStringLiteral("off")});
+        Account added;
+        QVERIFY(AccountOptions::build(QStringLiteral("work"), given, &added).ok());
+        QVERIFY(!added.imapIdle);
     }
 
     void setSwitchesTakeYesAndNo()

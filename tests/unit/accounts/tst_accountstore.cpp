@@ -30,6 +30,8 @@ Account fullAccount(const QString &name)
     account.pop3KeepDays = 14;
     account.imapKeepOffline = true;
     account.imapSyncDays = 90;
+    account.imapKeepOfflineDays = 14;
+    account.imapIdle = false;
     account.checkIntervalMinutes = 0;
     account.signature = QStringLiteral("-- \nAlice \u00c4rger\nWonderland, line \"two\"");
     return account;

@@ -4,12 +4,14 @@
 // codec as the engine gets them.
 #include "protocol/imap/imapencoder.h"
 #include "protocol/imap/imapparser.h"
+#include "services/imap/imapbodyfetch.h"
 #include "services/imap/imapfolderlist.h"
 #include "services/imap/imapmessagefields.h"
 #include "services/imap/imapsyncwindow.h"
 #include "services/imap/imapuidsets.h"
 #include "store/database.h"
 #include "store/folderstore.h"
+#include "store/messagestore.h"
 #include "store/offlinejournal.h"
 
 #include <QTemporaryDir>
@@ -18,8 +20,8 @@
 using namespace Letterbox;
 using Services::ImapFolderList;
 using Services::ImapMessageFields;
-using Services::ImapUidSets;
 using Services::ImapSyncWindow;
+using Services::ImapUidSets;
 
 namespace {
 
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void listOptions();
     void folderListReconciles();
     void emptyListRemovesNothing();
+    void offlineBodiesOfRecentDaysOnly();
 };
 
 void TestImapSyncParts::fetchBecomesRow()
@@ -348,4 +351,42 @@ void TestImapSyncParts::emptyListRemovesNothing()
 }
 
 QTEST_GUILESS_MAIN(TestImapSyncParts)
+// "Keep whole messages of the last N days": the background download asks only for rows
+// that arrived since then (and for rows without a date, which cannot be placed).
+void TestImapSyncParts::offlineBodiesOfRecentDaysOnly()
+{
+    QTemporaryDir directory;
+    Store::Database database(directory.path());
+    QVERIFY(database.open().ok());
+    const Store::Result<qint64> created
+        = Store::FolderStore(database).create({QStringLiteral("INBOX"), QStringLiteral("/"), {}, true, false, 9});
+    QVERIFY(created.ok());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Store::NewMessage> messages;
+    for (const auto &[uid, age] : {std::pair {1u, 90}, std::pair {2u, 40}, std::pair {3u, 10}, std::pair {4u, 0}}) {
+        Store::NewMessage message;
+        message.uid = uid;
+        message.subject = QStringLiteral("%1 days old").arg(age);
+        message.internalDate = now.addDays(-age);
+        message.size = 100;
+        messages.append(message);
+    }
+    QVERIFY(Store::MessageStore(database).insert(created.value(), messages).ok());
+    const auto folder = Store::FolderStore(database).folder(created.value());
+    QVERIFY(folder.ok() && folder.value());
+    const auto uidsOf = [](const QList<Services::ImapBodyTarget> &targets) {
+        QList<quint32> uids;
+        for (const Services::ImapBodyTarget &target : targets) {
+            uids.append(target.uid);
+        }
+        return uids;
+    };
+    const auto all = Services::ImapBodyFetch::missingBodies(database, *folder.value());
+    QVERIFY(all.ok());
+    QCOMPARE(uidsOf(all.value()), (QList<quint32> {1, 2, 3, 4}));
+    const auto recent = Services::ImapBodyFetch::missingBodies(database, *folder.value(), now.addDays(-30));
+    QVERIFY(recent.ok());
+    QCOMPARE(uidsOf(recent.value()), (QList<quint32> {3, 4}));
+}
+
 #include "tst_imapsyncparts.moc"
