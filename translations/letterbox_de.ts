@@ -183,6 +183,10 @@
         <source>Account %1: mail is checked every 1 to %2 minutes, or 0 for only when asked.</source>
         <translation>Konto %1: Nachrichten werden alle 1 bis %2 Minuten abgerufen, oder 0 für nur auf Anforderung.</translation>
     </message>
+    <message>
+        <source>Account %1: bodies are kept offline for 1 to %2 days, or 0 for every message.</source>
+        <translation>Konto %1: Nachrichteninhalte werden 1 bis %2 Tage offline aufbewahrt, oder 0 für alle Nachrichten.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Accounts::AccountOptions</name>
@@ -374,6 +378,18 @@
         <source>How often the window gets new mail, in minutes (default 10; 0: only when asked).</source>
         <translation>Wie oft das Fenster neue Nachrichten abruft, in Minuten (Standard 10; 0: nur auf Anforderung).</translation>
     </message>
+    <message>
+        <source>Account %1: imap-idle takes yes or no, not &apos;%2&apos;.</source>
+        <translation>Konto %1: imap-idle erwartet yes oder no, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>IMAP with imap-keep-offline: download only the bodies of the last N days (0, the default: every message).</source>
+        <translation>IMAP mit imap-keep-offline: nur die Nachrichteninhalte der letzten N Tage herunterladen (0, der Standard: alle Nachrichten).</translation>
+    </message>
+    <message>
+        <source>IMAP: keep the Inbox open (IDLE) so new mail shows at once (default yes).</source>
+        <translation>IMAP: den Posteingang offen halten (IDLE), damit neue Nachrichten sofort erscheinen (Standard yes).</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Accounts::AccountStore</name>
@@ -515,6 +531,10 @@
             <numerusform>Der Schlüsselbund des Systems hat innerhalb von %n Sekunde nicht zum Konto %1 geantwortet; er ist möglicherweise gesperrt und wartet auf eine Passwortabfrage.</numerusform>
             <numerusform>Der Schlüsselbund des Systems hat innerhalb von %n Sekunden nicht zum Konto %1 geantwortet; er ist möglicherweise gesperrt und wartet auf eine Passwortabfrage.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable for the password of account %1 (no application).</source>
+        <translation>Für das Passwort des Kontos %1 ist kein Schlüsselbund des Systems erreichbar (keine Anwendung).</translation>
     </message>
 </context>
 <context>
@@ -961,6 +981,37 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
             <numerusform>%n ungelesen</numerusform>
             <numerusform>%n ungelesen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::InspectCommand</name>
+    <message>
+        <source>Run sync or send for an account and print its protocol transcript (passwords hidden).</source>
+        <translation>sync oder send für ein Konto ausführen und den Protokollmitschnitt ausgeben (Passwörter verborgen).</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Das Konto.</translation>
+    </message>
+    <message>
+        <source>The command to run and its options, after --: sync [options] or send [options].</source>
+        <translation>Der auszuführende Befehl und seine Optionen, nach --: sync [Optionen] oder send [Optionen].</translation>
+    </message>
+    <message>
+        <source>Also print the lines of folded literals and message bodies.</source>
+        <translation>Auch die Zeilen eingeklappter Literale und Nachrichteninhalte ausgeben.</translation>
+    </message>
+    <message>
+        <source>letterbox-cli: inspect needs an account and a command: inspect NAME -- sync|send ...</source>
+        <translation>letterbox-cli: inspect braucht ein Konto und einen Befehl: inspect NAME -- sync|send ...</translation>
+    </message>
+    <message>
+        <source>letterbox-cli: inspect runs sync or send, not &apos;%1&apos;.</source>
+        <translation>letterbox-cli: inspect führt sync oder send aus, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>letterbox-cli: %1 opened no connection.</source>
+        <translation>letterbox-cli: %1 hat keine Verbindung geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1573,208 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     </message>
 </context>
 <context>
+    <name>Letterbox::Gui::AccountSettingsDialog</name>
+    <message>
+        <source>Account Settings: %1</source>
+        <translation>Kontoeinstellungen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identität</translation>
+    </message>
+    <message>
+        <source>I&amp;ncoming</source>
+        <translation>&amp;Eingang</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing</source>
+        <translation>&amp;Ausgang</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation>Konto ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>E-&amp;Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>&amp;Signatur:</translation>
+    </message>
+    <message>
+        <source>The signature is added below each new message, after a &quot;-- &quot; line.</source>
+        <translation>Die Signatur wird unter jeder neuen Nachricht angefügt, nach einer Zeile „-- “.</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP: keep mail on the server</source>
+        <translation>&amp;IMAP: Nachrichten auf dem Server behalten</translation>
+    </message>
+    <message>
+        <source>P&amp;OP3: download mail to this computer</source>
+        <translation>P&amp;OP3: Nachrichten auf diesen Computer herunterladen</translation>
+    </message>
+    <message>
+        <source>IMAP keeps mail on the server and in sync across devices.</source>
+        <translation>IMAP behält die Nachrichten auf dem Server und hält sie auf allen Geräten synchron.</translation>
+    </message>
+    <message>
+        <source>POP3 downloads it to this computer.</source>
+        <translation>POP3 lädt sie auf diesen Computer herunter.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Nur auf Anforderung</translation>
+    </message>
+    <message>
+        <source>Check for new mail &amp;every:</source>
+        <translation>Auf neue Nachrichten prüfen &amp;alle:</translation>
+    </message>
+    <message>
+        <source>Show new mail at once (IMAP IDLE keeps the Inbox open)</source>
+        <translation>Neue Nachrichten sofort anzeigen (IMAP IDLE hält den Posteingang offen)</translation>
+    </message>
+    <message>
+        <source>Copies on the POP3 server</source>
+        <translation>Kopien auf dem POP3-Server</translation>
+    </message>
+    <message>
+        <source>days after arrival</source>
+        <translation>Tage nach Eingang</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them on the server</source>
+        <translation>Auf dem Server &amp;lassen</translation>
+    </message>
+    <message>
+        <source>Delete them from the server</source>
+        <translation>Vom Server löschen</translation>
+    </message>
+    <message>
+        <source>Delete from the server when I delete them &amp;here</source>
+        <translation>Vom Server löschen, wenn ich sie &amp;hier lösche</translation>
+    </message>
+    <message>
+        <source>Delete from the server once &amp;downloaded</source>
+        <translation>&amp;Nach dem Herunterladen vom Server löschen</translation>
+    </message>
+    <message>
+        <source>Keep for reading offline</source>
+        <translation>Für das Offline-Lesen behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Headers only: a message is downloaded when opened</source>
+        <translation>Nur &amp;Kopfzeilen: Eine Nachricht wird beim Öffnen heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Whole messages of the last</source>
+        <translation>Vollständige Nachrichten der letzten</translation>
+    </message>
+    <message>
+        <source>&amp;Every whole message</source>
+        <translation>&amp;Alle Nachrichten vollständig</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Mail is sent over SMTP submission with the account&apos;s password.</source>
+        <translation>Nachrichten werden per SMTP-Submission mit dem Passwort des Kontos versendet.</translation>
+    </message>
+    <message>
+        <source>Send my password and mail unencrypted to %1. Anyone on the network between here and there can read them.</source>
+        <translation>Mein Passwort und meine Nachrichten unverschlüsselt an %1 senden. Jeder im Netzwerk zwischen hier und dort kann sie mitlesen.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Switching to IMAP:</source>
+        <translation>Bei der Umstellung auf IMAP:</translation>
+    </message>
+    <message>
+        <source>Switching to POP3:</source>
+        <translation>Bei der Umstellung auf POP3:</translation>
+    </message>
+    <message>
+        <source>Switch %1 to IMAP?</source>
+        <translation>%1 auf IMAP umstellen?</translation>
+    </message>
+    <message>
+        <source>Switch %1 to POP3?</source>
+        <translation>%1 auf POP3 umstellen?</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted by the switch.</source>
+        <translation>Durch die Umstellung wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>The messages downloaded to this computer, the account&apos;s settings and its password in the keychain are deleted. The mail on the server stays where it is.</source>
+        <translation>Die auf diesen Computer heruntergeladenen Nachrichten, die Einstellungen des Kontos und sein Passwort im Schlüsselbund werden gelöscht. Die Nachrichten auf dem Server bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>The messages downloaded to this computer, the account&apos;s settings and its password in the keychain are deleted. Messages deleted from the POP3 server exist nowhere else and are lost.</source>
+        <translation>Die auf diesen Computer heruntergeladenen Nachrichten, die Einstellungen des Kontos und sein Passwort im Schlüsselbund werden gelöscht. Nachrichten, die bereits vom POP3-Server gelöscht wurden, gibt es nirgendwo sonst und sie gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Remove account %1?</source>
+        <translation>Konto %1 entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::AccountWizard</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Sign in on the page your browser shows; Letterbox waits for it.</source>
+        <translation>Melden Sie sich auf der Seite an, die Ihr Browser anzeigt; Letterbox wartet darauf.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: %1</source>
+        <translation>Die Anmeldung hat nicht funktioniert: %1</translation>
+    </message>
+    <message>
+        <source>Signed in. The tokens go to the keychain when you click Done.</source>
+        <translation>Angemeldet. Die Tokens werden im Schlüsselbund abgelegt, wenn Sie auf „Fertig“ klicken.</translation>
+    </message>
+    <message>
+        <source>There is already an account called %1; choose another account name.</source>
+        <translation>Es gibt bereits ein Konto namens %1; wählen Sie einen anderen Kontonamen.</translation>
+    </message>
+    <message>
+        <source>Sign in on the provider&apos;s page first (&quot;Sign In in the Browser…&quot;).</source>
+        <translation>Melden Sie sich zuerst auf der Seite des Anbieters an („Im Browser anmelden…“).</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain, so the account was not added: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund abgelegt werden, daher wurde das Konto nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Account %1 was added, but it could not be opened now: %2</source>
+        <translation>Konto %1 wurde hinzugefügt, konnte aber jetzt nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Gui::ActivityStatus</name>
     <message>
         <source>Account activity</source>
@@ -1670,6 +1923,332 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     </message>
 </context>
 <context>
+    <name>Letterbox::Gui::AttachmentList</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 and cannot be attached.</source>
+        <translation>%1 ist größer als %2 und kann nicht angehängt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Attachment</source>
+        <translation>Anhang &amp;entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::AutoconfigPage</name>
+    <message>
+        <source>the provider&apos;s configuration server</source>
+        <translation>den Konfigurationsserver des Anbieters</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s web site</source>
+        <translation>die Website des Anbieters</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s DNS service records</source>
+        <translation>die DNS-Diensteinträge (SRV) der Domain</translation>
+    </message>
+    <message>
+        <source>the mail server&apos;s domain</source>
+        <translation>die Domain des Mailservers</translation>
+    </message>
+    <message>
+        <source>trying the usual server names</source>
+        <translation>das Ausprobieren der üblichen Servernamen</translation>
+    </message>
+    <message>
+        <source>Finding your provider&apos;s settings</source>
+        <translation>Die Einstellungen Ihres Anbieters finden</translation>
+    </message>
+    <message>
+        <source>Looking up settings</source>
+        <translation>Einstellungen werden gesucht</translation>
+    </message>
+    <message>
+        <source>&amp;Skip, I will enter the servers myself</source>
+        <translation>Ü&amp;berspringen, ich gebe die Server selbst ein</translation>
+    </message>
+    <message>
+        <source>Looking up %1&apos;s settings…</source>
+        <translation>Die Einstellungen von %1 werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Found the settings of %1 through %2.</source>
+        <translation>Die Einstellungen von %1 wurden über %2 gefunden.</translation>
+    </message>
+    <message>
+        <source>No settings were found: %1 On the next page you can enter your servers as your provider names them.</source>
+        <translation>Es wurden keine Einstellungen gefunden: %1 Auf der nächsten Seite können Sie Ihre Server so eingeben, wie Ihr Anbieter sie nennt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The lookup was skipped: enter your servers on the next page.</source>
+        <translation>Die Suche wurde übersprungen: Geben Sie Ihre Server auf der nächsten Seite ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::CertificateDialog</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>incoming server</source>
+        <translation>Eingangsserver</translation>
+    </message>
+    <message>
+        <source>outgoing server</source>
+        <translation>Ausgangsserver</translation>
+    </message>
+    <message>
+        <source>WARNING: the certificate of %1 has CHANGED since you accepted it. Someone may be intercepting your connection. Nothing has been sent, and Letterbox will not connect until you decide. Only accept it if the server&apos;s administrator told you the certificate was replaced.
+Accepted before: %2</source>
+        <translation>WARNUNG: Das Zertifikat von %1 hat sich GEÄNDERT, seit Sie es akzeptiert haben. Möglicherweise fängt jemand Ihre Verbindung ab. Es wurde nichts gesendet, und Letterbox verbindet sich erst, wenn Sie entschieden haben. Akzeptieren Sie es nur, wenn der Administrator des Servers Ihnen gesagt hat, dass das Zertifikat ersetzt wurde.
+Bisher akzeptiert: %2</translation>
+    </message>
+    <message>
+        <source>Account %1: the %2 %3 showed a certificate this computer does not trust, so Letterbox stopped before sending anything.</source>
+        <translation>Konto %1: Der %2 %3 hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut; daher hat Letterbox angehalten, bevor irgendetwas gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>What is wrong:</source>
+        <translation>Was nicht stimmt:</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one your provider publishes. If they match, you can trust this certificate for this server only.</source>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem, den Ihr Anbieter veröffentlicht. Wenn sie übereinstimmen, können Sie diesem Zertifikat nur für diesen Server vertrauen.</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Once</source>
+        <translation>&amp;Einmal akzeptieren</translation>
+    </message>
+    <message>
+        <source>&amp;Always Accept for This Server</source>
+        <translation>Für diesen Server &amp;immer akzeptieren</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>Ausgestellt für: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Ausgestellt von: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>Valid %1</source>
+        <translation>Gültig %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::ComposerWindow</name>
+    <message>
+        <source>Cannot Send</source>
+        <translation>Senden nicht möglich</translation>
+    </message>
+    <message>
+        <source>Forgot an Attachment?</source>
+        <translation>Anhang vergessen?</translation>
+    </message>
+    <message>
+        <source>No Subject</source>
+        <translation>Kein Betreff</translation>
+    </message>
+    <message>
+        <source>Message Too Large?</source>
+        <translation>Nachricht zu groß?</translation>
+    </message>
+    <message>
+        <source>There is no account to send from.</source>
+        <translation>Es gibt kein Konto, von dem aus gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>These are not email addresses: %1. Correct them, then send again.</source>
+        <translation>Dies sind keine E-Mail-Adressen: %1. Korrigieren Sie sie und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>Fügen Sie mindestens einen Empfänger hinzu.</translation>
+    </message>
+    <message>
+        <source>The message speaks of an attachment, but nothing is attached. Send it anyway?</source>
+        <translation>Die Nachricht erwähnt einen Anhang, aber es ist nichts angehängt. Trotzdem senden?</translation>
+    </message>
+    <message>
+        <source>The message has no subject. Send it anyway?</source>
+        <translation>Die Nachricht hat keinen Betreff. Trotzdem senden?</translation>
+    </message>
+    <message>
+        <source>The message is about %1, and the server of this account takes at most %2: it will probably refuse it. Send it anyway?</source>
+        <translation>Die Nachricht ist etwa %1 groß, und der Server dieses Kontos nimmt höchstens %2 an: Er wird sie wahrscheinlich ablehnen. Trotzdem senden?</translation>
+    </message>
+    <message>
+        <source>The message could not be put in the outbox: %1 It is still here.</source>
+        <translation>Die Nachricht konnte nicht in den Postausgang gestellt werden: %1 Sie ist noch hier.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>Entwurf um %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Cc:</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>&amp;Bcc:</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Bcc</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-To:</source>
+        <translation>Antwor&amp;t an:</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>Antwort an</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Put the message in the outbox and send it (Ctrl+Return)</source>
+        <translation>Die Nachricht in den Postausgang stellen und senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Draft</source>
+        <translation>Als &amp;Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Files…</source>
+        <translation>Dateien &amp;anhängen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-To Field</source>
+        <translation>Feld „Antwor&amp;t an“</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>&amp;Optionen</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Verfassen</translation>
+    </message>
+    <message>
+        <source>Write: (no subject)</source>
+        <translation>Verfassen: (kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Write: %1</source>
+        <translation>Verfassen: %1</translation>
+    </message>
+    <message>
+        <source>This message is about %1; the server of this account takes at most %2.</source>
+        <translation>Diese Nachricht ist etwa %1 groß; der Server dieses Kontos nimmt höchstens %2 an.</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Gui::FlagCommand</name>
     <message numerus="yes">
         <source>Mark %n message(s) read</source>
@@ -1719,6 +2298,53 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
             <numerusform>Schlagwort %1 von %n Nachricht entfernen</numerusform>
             <numerusform>Schlagwort %1 von %n Nachrichten entfernen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::IdentityPage</name>
+    <message>
+        <source>Set up your existing email address</source>
+        <translation>Ihre bestehende E-Mail-Adresse einrichten</translation>
+    </message>
+    <message>
+        <source>Letterbox looks up your provider&apos;s settings from the address; you can check and change every one of them on the next pages.</source>
+        <translation>Letterbox sucht anhand der Adresse die Einstellungen Ihres Anbieters; auf den nächsten Seiten können Sie jede davon prüfen und ändern.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Ann Example</source>
+        <translation>Erika Mustermann</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>ann@example.org</source>
+        <translation>erika@example.org</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The password is kept in your system&apos;s keychain, never in a file. Leave it empty if your provider signs you in on its web page (OAuth2).</source>
+        <translation>Das Passwort wird im Schlüsselbund Ihres Systems aufbewahrt, niemals in einer Datei. Lassen Sie es leer, wenn Ihr Anbieter Sie auf seiner Webseite anmeldet (OAuth2).</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2517,10 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
         <source>&amp;Tag</source>
         <translation>Schlag&amp;wort</translation>
     </message>
+    <message>
+        <source>Protocol &amp;Inspector</source>
+        <translation>Protokoll-&amp;Inspektor</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Gui::MainWindow</name>
@@ -1909,20 +2539,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     <message>
         <source>&lt;h3&gt;Letterbox %1&lt;/h3&gt;&lt;p&gt;A desktop email client that shows what POP3, IMAP and SMTP do on the wire.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Letterbox %1&lt;/h3&gt;&lt;p&gt;Ein E-Mail-Programm, das zeigt, was POP3, IMAP und SMTP auf der Leitung tun.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>No account is set up yet.
-
-Add one from a terminal, then start Letterbox again:
-letterbox-cli account add NAME --email ADDRESS --incoming imap --host HOST
-
-The account wizard comes with the composer.</source>
-        <translation>Es ist noch kein Konto eingerichtet.
-
-Fügen Sie in einem Terminal eines hinzu und starten Sie Letterbox dann neu:
-letterbox-cli account add NAME --email ADDRESS --incoming imap --host HOST
-
-Der Kontoassistent kommt zusammen mit dem Fenster zum Verfassen von Nachrichten.</translation>
     </message>
     <message>
         <source>Folders</source>
@@ -2131,6 +2747,92 @@ Der Kontoassistent kommt zusammen mit dem Fenster zum Verfassen von Nachrichten.
             <numerusform>Der Server hat %n Nachrichten gefunden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No account is set up yet.
+
+Add your email address with &quot;Add Account…&quot; (File menu), or from a terminal:
+letterbox-cli account add NAME --email ADDRESS --incoming imap --host HOST</source>
+        <translation>Es ist noch kein Konto eingerichtet.
+
+Fügen Sie Ihre E-Mail-Adresse mit „Konto hinzufügen…“ (Menü „Datei“) hinzu, oder in einem Terminal:
+letterbox-cli account add NAME --email ADDRESS --incoming imap --host HOST</translation>
+    </message>
+    <message>
+        <source>Add &amp;Account…</source>
+        <translation>&amp;Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Account %1 removed.</source>
+        <translation>Konto %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Account %1 removed. %2</source>
+        <translation>Konto %1 entfernt. %2</translation>
+    </message>
+    <message>
+        <source>Account &amp;Settings…</source>
+        <translation>Konto&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>Account %1 added; getting its mail…</source>
+        <translation>Konto %1 hinzugefügt; Nachrichten werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Account %1 stays disconnected: its server&apos;s certificate was not accepted.</source>
+        <translation>Konto %1 bleibt getrennt: Das Zertifikat seines Servers wurde nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>&amp;New Message</source>
+        <translation>&amp;Neue Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>Reply to &amp;All</source>
+        <translation>All&amp;en antworten</translation>
+    </message>
+    <message>
+        <source>Reply to &amp;List</source>
+        <translation>Der &amp;Liste antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Weiterleiten</translation>
+    </message>
+    <message>
+        <source>Forward as A&amp;ttachment</source>
+        <translation>Als An&amp;hang weiterleiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit as New Message…</source>
+        <translation>Als neue Nachricht &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Postausgang…</translation>
+    </message>
+    <message>
+        <source>Downloading the message…</source>
+        <translation>Nachricht wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>The message cannot be answered or forwarded: %1</source>
+        <translation>Die Nachricht kann nicht beantwortet oder weitergeleitet werden: %1</translation>
+    </message>
+    <message>
+        <source>This message did not come through a mailing list.</source>
+        <translation>Diese Nachricht kam nicht über eine Mailingliste.</translation>
+    </message>
+    <message>
+        <source>The message could not be downloaded: %1</source>
+        <translation>Die Nachricht konnte nicht heruntergeladen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Gui::MessageBrowser</name>
@@ -2335,6 +3037,132 @@ Open it only if you trust where it really goes.</source>
     </message>
 </context>
 <context>
+    <name>Letterbox::Gui::OutboxDialog</name>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Messages in the outbox</source>
+        <translation>Nachrichten im Postausgang</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Verfasst</translation>
+    </message>
+    <message>
+        <source>Waiting: tried again at %1 (%2)</source>
+        <translation>Wartet: neuer Versuch um %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>May have been sent (%1): check the recipient has it before sending again</source>
+        <translation>Möglicherweise gesendet (%1): Prüfen Sie, ob der Empfänger sie erhalten hat, bevor Sie erneut senden</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::ProtocolInspector</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Text…</source>
+        <translation>Als &amp;Text speichern…</translation>
+    </message>
+    <message>
+        <source>Protocol Inspector</source>
+        <translation>Protokoll-Inspektor</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Mitschnitt</translation>
+    </message>
+    <message>
+        <source>Choose a connection to see its transcript.</source>
+        <translation>Wählen Sie eine Verbindung aus, um ihren Mitschnitt zu sehen.</translation>
+    </message>
+    <message>
+        <source>Filter lines…</source>
+        <translation>Zeilen filtern…</translation>
+    </message>
+    <message>
+        <source>Filter lines</source>
+        <translation>Zeilen filtern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The connection is no longer in the list.</source>
+        <translation>Die Verbindung ist nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <source>transcript-%1-%2.txt</source>
+        <translation>mitschnitt-%1-%2.txt</translation>
+    </message>
+    <message>
+        <source>Save Transcript</source>
+        <translation>Mitschnitt speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved: %1</source>
+        <translation>Der Mitschnitt konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Gui::QuickFilterBar</name>
     <message>
         <source>Quick filter</source>
@@ -2350,6 +3178,13 @@ Open it only if you trust where it really goes.</source>
             <numerusform>%Ln Nachricht</numerusform>
             <numerusform>%Ln Nachrichten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::RecipientEdit</name>
+    <message>
+        <source>Not an email address: %1</source>
+        <translation>Keine E-Mail-Adresse: %1</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +3215,220 @@ Open it only if you trust where it really goes.</source>
     <message>
         <source>Always load remote content from %1</source>
         <translation>Externe Inhalte von %1 immer laden</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::ServerEditor</name>
+    <message>
+        <source>SSL/TLS (encrypted from the start)</source>
+        <translation>SSL/TLS (von Anfang an verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (encrypted after the greeting)</source>
+        <translation>STARTTLS (nach der Begrüßung verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Incoming server</source>
+        <translation>Eingangsserver</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Ausgangsserver</translation>
+    </message>
+    <message>
+        <source>imap.example.org</source>
+        <translation>imap.example.org</translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <source>Incoming port</source>
+        <translation>Port des Eingangsservers</translation>
+    </message>
+    <message>
+        <source>Outgoing port</source>
+        <translation>Port des Ausgangsservers</translation>
+    </message>
+    <message>
+        <source>Incoming security</source>
+        <translation>Sicherheit des Eingangsservers</translation>
+    </message>
+    <message>
+        <source>Outgoing security</source>
+        <translation>Sicherheit des Ausgangsservers</translation>
+    </message>
+    <message>
+        <source>Incoming login</source>
+        <translation>Anmeldename beim Eingangsserver</translation>
+    </message>
+    <message>
+        <source>Outgoing login</source>
+        <translation>Anmeldename beim Ausgangsserver</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;icherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::ServerPage</name>
+    <message>
+        <source>Check your servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change anything that does not match what your provider says, then test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the account is called in the folder list and by letterbox-cli: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IMAP: keep mail on the server</source>
+        <translation type="unfinished">&amp;IMAP: Nachrichten auf dem Server behalten</translation>
+    </message>
+    <message>
+        <source>P&amp;OP3: download mail to this computer</source>
+        <translation type="unfinished">P&amp;OP3: Nachrichten auf diesen Computer herunterladen</translation>
+    </message>
+    <message>
+        <source>IMAP keeps mail on the server and in sync across devices: folders, read and flagged marks are the same everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3 downloads it to this computer: the server is only a mailbox, and folders and marks exist here only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Passwort</translation>
+    </message>
+    <message>
+        <source>OAuth2: sign in on the provider&apos;s web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;In in the Browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outgoing server was found; the incoming server&apos;s host is a guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my password and mail unencrypted to %1. Anyone on the network between here and there can read them.</source>
+        <translation type="unfinished">Mein Passwort und meine Nachrichten unverschlüsselt an %1 senden. Jeder im Netzwerk zwischen hier und dort kann sie mitlesen.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"> und </translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incoming server (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outgoing server (SMTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not work: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works and accepted your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers; no login was tried without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything works: Letterbox can fetch and send your mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server showed a certificate this computer does not trust. Look at it with &quot;View Certificate…&quot; before you decide to trust it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2547,6 +3596,21 @@ Open it only if you trust where it really goes.</source>
     <message>
         <source>The command was not completed: %1</source>
         <translation>Der Befehl wurde nicht abgeschlossen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Mime::MailtoUrl</name>
+    <message>
+        <source>This is not a mailto: link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailto: link is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailto: link names more than %1 recipients.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2776,6 +3840,53 @@ Open it only if you trust where it really goes.</source>
     </message>
 </context>
 <context>
+    <name>Letterbox::Models::ConnectionListModel</name>
+    <message>
+        <source>(no account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Bytes In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round Trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Models::FolderTreeModel</name>
     <message>
         <source>Unified Inbox</source>
@@ -2903,6 +4014,49 @@ Open it only if you trust where it really goes.</source>
     <message>
         <source>Later</source>
         <translation>Später</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Models::TranscriptModel</name>
+    <message>
+        <source>… %1 more lines not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by Letterbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the connection did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand to read the lines it folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What It Does</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3137,6 +4291,421 @@ Open it only if you trust where it really goes.</source>
     </message>
 </context>
 <context>
+    <name>Letterbox::Protocol::CommandAnnotator</name>
+    <message>
+        <source>the message itself: %1 bytes, shown only as its size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the messages the last search found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message with UID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the messages with UIDs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login answer (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop waiting for news (end IDLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask what the server can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: keeps the connection alive and hears news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say goodbye and close the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch the connection to encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in (password hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in as %1 (password hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in with %1 (token hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in with %1 (password hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch on the extensions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tell the server which program this is, and hear which server it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask where personal and shared folders live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compress everything from here on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for the server to announce new mail and changes (push)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list every folder with its role (Sent, Drafts, Trash…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask how many messages %1 holds, without opening it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the folder %1 read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, hearing only what changed since the last visit (mod-sequence %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, hearing only what changed since the last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and track changes by mod-sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the folder %1 and all it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribe to the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribe from the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename the folder %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload a message of %1 bytes into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload a message into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the folder; messages marked as deleted are removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the folder, removing nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1 for good (only these, if marked as deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove every message marked as deleted from this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search this folder on the server, answering with UIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search this folder on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the structure (parts and their sizes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask only for %1 of %2 changed since the last visit (mod-sequence %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download %1 in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download %1 in full, with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask for %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and which ones were deleted meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>star (flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undelete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as deleted (removed at the next expunge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as no draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear every flag of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the flags of %1 to: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>say who logs in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the password (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in as %1 with a digest of the password (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask which login methods the server offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask how many messages wait, and their total size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask the size of message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the size of every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask the unique id of message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list every message&apos;s unique id, to spot those already downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download message %1 in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download only the headers of message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download the headers of message %1 and the first %2 lines of its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete message %1 from the server (done when the session ends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo this session&apos;s deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: keeps the connection alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end the session; the server now deletes what was marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greet the server and ask what it can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greet the server (the old way, without extensions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a message from %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a message from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the recipient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask to send the message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the last %1 bytes of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send %1 bytes of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abandon the message begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask whether an address exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Render::HtmlSanitizer</name>
     <message>
         <source>The HTML part is too large to show safely (over 2 MiB).</source>
@@ -3211,6 +4780,10 @@ Open it only if you trust where it really goes.</source>
     <message>
         <source>The server search could not start.</source>
         <translation>Die Suche auf dem Server konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>Sending messages through %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3293,6 +4866,41 @@ Open it only if you trust where it really goes.</source>
     <message>
         <source>%1 (local %2)</source>
         <translation>%1 (lokal %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::CertificateWords</name>
+    <message>
+        <source>It was made for another server name than the one you connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authority this computer trusts vouches for it: it is self-signed or issued by an unknown authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not valid yet (or this computer&apos;s clock is wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its issuer has revoked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not meant to identify a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its signature does not check out: it may have been tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be verified.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3614,6 +5222,50 @@ Open it only if you trust where it really goes.</source>
         <source>There is no such account.</source>
         <translation>Dieses Konto gibt es nicht.</translation>
     </message>
+    <message>
+        <source>No profile is open, so account %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is open already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection of account %1 is waiting for that certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of account %1 has changed since that certificate was shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account cannot be renamed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth2 tokens of %1 may remain in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 may remain in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is no longer in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has not been downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Services::MessageContentLoader</name>
@@ -3804,6 +5456,146 @@ Open it only if you trust where it really goes.</source>
     <message>
         <source>May have been sent: %1 It stays in the outbox of %2 as &quot;may have been sent&quot;; sending it again keeps its Message-ID &lt;%3&gt;.</source>
         <translation>Möglicherweise gesendet: %1 Die Nachricht bleibt als „möglicherweise gesendet“ im Postausgang von %2; bei erneutem Senden behält sie ihre Message-ID &lt;%3&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::SwitchPreview</name>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished">Posteingang</translation>
+    </message>
+    <message>
+        <source>The messages stay on the server (leave on server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages are deleted from the server %n day(s) after they arrived.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each message is deleted from the server once it is safely stored here: other devices will no longer see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message is deleted from the server when you delete it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on the server&apos;s folders are shown and kept in sync: read, flagged and moved messages are the same on every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 messages) becomes &quot;%3 (local)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folders of this computer are set aside, not deleted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages already downloaded that the server still has are taken over, not downloaded again, and move into the server&apos;s folders; what the server no longer has stays in the &quot;(local)&quot; folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read, flagged and answered marks set here are sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on only the server&apos;s Inbox is downloaded, to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 server folders (%2, %3 messages) become folders of this computer with what they hold now; changes to them are no longer sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and flagged marks stay here only; changes not yet sent to the server wait until you switch back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::TranscriptFormat</name>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished">des Verbindungsaufbaus</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1: %2 for %3 to %4, %5, %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 round trips, %2 bytes in, %3 bytes out, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| … %1 more lines not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* %1 earlier rows not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::TranscriptRecorder</name>
+    <message>
+        <source>[literal: %1 bytes in %2 lines]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>literal data (message text or a long string), folded: expand to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[message: %1 bytes in %2 lines]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message the server sends, folded: expand to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1 more lines of the listing, %2 bytes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rest of the listing, folded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4300,6 +6092,13 @@ Open it only if you trust where it really goes.</source>
     </message>
 </context>
 <context>
+    <name>MailSession</name>
+    <message>
+        <source>There is no such account.</source>
+        <translation type="unfinished">Dieses Konto gibt es nicht.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Letterbox</source>
@@ -4425,6 +6224,14 @@ Open it only if you trust where it really goes.</source>
     <message>
         <source>letterbox: %1</source>
         <translation>letterbox: %1</translation>
+    </message>
+    <message>
+        <source>A mailto: link (RFC 6068) to write a message to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letterbox: %1 is not a mailto: link.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -183,6 +183,10 @@
         <source>Account %1: mail is checked every 1 to %2 minutes, or 0 for only when asked.</source>
         <translation>Compte %1&#xa0;: le courrier est relevé toutes les 1 à %2 minutes, ou 0 pour seulement sur demande.</translation>
     </message>
+    <message>
+        <source>Account %1: bodies are kept offline for 1 to %2 days, or 0 for every message.</source>
+        <translation>Compte %1&#xa0;: les corps des messages sont conservés hors connexion de 1 à %2 jours, ou 0 pour tous les messages.</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Accounts::AccountOptions</name>
@@ -374,6 +378,18 @@
         <source>How often the window gets new mail, in minutes (default 10; 0: only when asked).</source>
         <translation>À quelle fréquence la fenêtre relève le courrier, en minutes (10 par défaut&#xa0;; 0&#xa0;: seulement sur demande).</translation>
     </message>
+    <message>
+        <source>Account %1: imap-idle takes yes or no, not &apos;%2&apos;.</source>
+        <translation>Compte %1&#xa0;: imap-idle attend yes ou no, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>IMAP with imap-keep-offline: download only the bodies of the last N days (0, the default: every message).</source>
+        <translation>IMAP avec imap-keep-offline&#xa0;: ne télécharger que le corps des messages des N derniers jours (0, par défaut&#xa0;: tous les messages).</translation>
+    </message>
+    <message>
+        <source>IMAP: keep the Inbox open (IDLE) so new mail shows at once (default yes).</source>
+        <translation>IMAP&#xa0;: garder la boîte de réception ouverte (IDLE) pour que le nouveau courrier apparaisse aussitôt (yes par défaut).</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Accounts::AccountStore</name>
@@ -515,6 +531,10 @@
             <numerusform>Le trousseau du système n’a pas répondu en %n seconde au sujet du compte %1&#xa0;; il est peut-être verrouillé et attend une saisie de mot de passe.</numerusform>
             <numerusform>Le trousseau du système n’a pas répondu en %n secondes au sujet du compte %1&#xa0;; il est peut-être verrouillé et attend une saisie de mot de passe.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable for the password of account %1 (no application).</source>
+        <translation>Aucun trousseau du système n’est joignable pour le mot de passe du compte %1 (aucune application).</translation>
     </message>
 </context>
 <context>
@@ -961,6 +981,37 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
             <numerusform>%n non lu</numerusform>
             <numerusform>%n non lus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Cli::InspectCommand</name>
+    <message>
+        <source>Run sync or send for an account and print its protocol transcript (passwords hidden).</source>
+        <translation>Exécuter sync ou send pour un compte et afficher le journal du protocole (mots de passe masqués).</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Le compte.</translation>
+    </message>
+    <message>
+        <source>The command to run and its options, after --: sync [options] or send [options].</source>
+        <translation>La commande à exécuter et ses options, après --&#xa0;: sync [options] ou send [options].</translation>
+    </message>
+    <message>
+        <source>Also print the lines of folded literals and message bodies.</source>
+        <translation>Afficher aussi les lignes des littéraux et des corps de message repliés.</translation>
+    </message>
+    <message>
+        <source>letterbox-cli: inspect needs an account and a command: inspect NAME -- sync|send ...</source>
+        <translation>letterbox-cli&#xa0;: inspect attend un compte et une commande&#xa0;: inspect NAME -- sync|send ...</translation>
+    </message>
+    <message>
+        <source>letterbox-cli: inspect runs sync or send, not &apos;%1&apos;.</source>
+        <translation>letterbox-cli&#xa0;: inspect exécute sync ou send, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>letterbox-cli: %1 opened no connection.</source>
+        <translation>letterbox-cli&#xa0;: %1 n’a ouvert aucune connexion.</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1573,208 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
 </context>
 <context>
+    <name>Letterbox::Gui::AccountSettingsDialog</name>
+    <message>
+        <source>Account Settings: %1</source>
+        <translation>Réglages du compte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identité</translation>
+    </message>
+    <message>
+        <source>I&amp;ncoming</source>
+        <translation>&amp;Réception</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing</source>
+        <translation>E&amp;nvoi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation>Supprimer le &amp;compte…</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;Adresse e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>&amp;Signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The signature is added below each new message, after a &quot;-- &quot; line.</source>
+        <translation>La signature est ajoutée sous chaque nouveau message, après une ligne «&#xa0;--&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP: keep mail on the server</source>
+        <translation>&amp;IMAP&#xa0;: garder le courrier sur le serveur</translation>
+    </message>
+    <message>
+        <source>P&amp;OP3: download mail to this computer</source>
+        <translation>P&amp;OP3&#xa0;: télécharger le courrier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>IMAP keeps mail on the server and in sync across devices.</source>
+        <translation>IMAP garde le courrier sur le serveur, synchronisé entre vos appareils.</translation>
+    </message>
+    <message>
+        <source>POP3 downloads it to this computer.</source>
+        <translation>POP3 le télécharge sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Seulement sur demande</translation>
+    </message>
+    <message>
+        <source>Check for new mail &amp;every:</source>
+        <translation>Relever le courrier &amp;toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show new mail at once (IMAP IDLE keeps the Inbox open)</source>
+        <translation>Afficher aussitôt le nouveau courrier (IMAP IDLE garde la boîte de réception ouverte)</translation>
+    </message>
+    <message>
+        <source>Copies on the POP3 server</source>
+        <translation>Copies sur le serveur POP3</translation>
+    </message>
+    <message>
+        <source>days after arrival</source>
+        <translation>jours après leur arrivée</translation>
+    </message>
+    <message>
+        <source>&amp;Leave them on the server</source>
+        <translation>Les &amp;laisser sur le serveur</translation>
+    </message>
+    <message>
+        <source>Delete them from the server</source>
+        <translation>Les supprimer du serveur</translation>
+    </message>
+    <message>
+        <source>Delete from the server when I delete them &amp;here</source>
+        <translation>Supprimer du serveur quand je les supprime &amp;ici</translation>
+    </message>
+    <message>
+        <source>Delete from the server once &amp;downloaded</source>
+        <translation>Supprimer du serveur une fois &amp;téléchargés</translation>
+    </message>
+    <message>
+        <source>Keep for reading offline</source>
+        <translation>Conserver pour la lecture hors connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Headers only: a message is downloaded when opened</source>
+        <translation>&amp;En-têtes seulement&#xa0;: un message est téléchargé à son ouverture</translation>
+    </message>
+    <message>
+        <source>Whole messages of the last</source>
+        <translation>Messages entiers des</translation>
+    </message>
+    <message>
+        <source>&amp;Every whole message</source>
+        <translation>Tous les &amp;messages en entier</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>derniers jours</translation>
+    </message>
+    <message>
+        <source>Mail is sent over SMTP submission with the account&apos;s password.</source>
+        <translation>Le courrier est envoyé par soumission SMTP avec le mot de passe du compte.</translation>
+    </message>
+    <message>
+        <source>Send my password and mail unencrypted to %1. Anyone on the network between here and there can read them.</source>
+        <translation>Envoyer mon mot de passe et mon courrier en clair à %1. Toute personne sur le réseau entre ici et là-bas peut les lire.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Switching to IMAP:</source>
+        <translation>En passant à IMAP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Switching to POP3:</source>
+        <translation>En passant à POP3&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Switch %1 to IMAP?</source>
+        <translation>Passer %1 à IMAP&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Switch %1 to POP3?</source>
+        <translation>Passer %1 à POP3&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted by the switch.</source>
+        <translation>Le changement ne supprime rien.</translation>
+    </message>
+    <message>
+        <source>The messages downloaded to this computer, the account&apos;s settings and its password in the keychain are deleted. The mail on the server stays where it is.</source>
+        <translation>Les messages téléchargés sur cet ordinateur, les réglages du compte et son mot de passe dans le trousseau sont supprimés. Le courrier sur le serveur reste où il est.</translation>
+    </message>
+    <message>
+        <source>The messages downloaded to this computer, the account&apos;s settings and its password in the keychain are deleted. Messages deleted from the POP3 server exist nowhere else and are lost.</source>
+        <translation>Les messages téléchargés sur cet ordinateur, les réglages du compte et son mot de passe dans le trousseau sont supprimés. Les messages déjà supprimés du serveur POP3 n’existent nulle part ailleurs et sont perdus.</translation>
+    </message>
+    <message>
+        <source>Remove account %1?</source>
+        <translation>Supprimer le compte %1&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::AccountWizard</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Sign in on the page your browser shows; Letterbox waits for it.</source>
+        <translation>Connectez-vous sur la page qu’affiche votre navigateur&#xa0;; Letterbox attend.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: %1</source>
+        <translation>La connexion a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in. The tokens go to the keychain when you click Done.</source>
+        <translation>Connecté. Les jetons seront placés dans le trousseau quand vous cliquerez sur «&#xa0;Terminer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is already an account called %1; choose another account name.</source>
+        <translation>Il existe déjà un compte nommé %1&#xa0;; choisissez un autre nom de compte.</translation>
+    </message>
+    <message>
+        <source>Sign in on the provider&apos;s page first (&quot;Sign In in the Browser…&quot;).</source>
+        <translation>Connectez-vous d’abord sur la page du fournisseur («&#xa0;Se connecter dans le navigateur…&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain, so the account was not added: %1</source>
+        <translation>Le mot de passe n’a pas pu être enregistré dans le trousseau, le compte n’a donc pas été ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Account %1 was added, but it could not be opened now: %2</source>
+        <translation>Le compte %1 a été ajouté, mais n’a pas pu être ouvert pour l’instant&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Gui::ActivityStatus</name>
     <message>
         <source>Account activity</source>
@@ -1670,6 +1923,332 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
 </context>
 <context>
+    <name>Letterbox::Gui::AttachmentList</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 and cannot be attached.</source>
+        <translation>%1 dépasse %2 et ne peut pas être joint.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Attachment</source>
+        <translation>&amp;Retirer la pièce jointe</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::AutoconfigPage</name>
+    <message>
+        <source>the provider&apos;s configuration server</source>
+        <translation>le serveur de configuration du fournisseur</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s web site</source>
+        <translation>le site web du fournisseur</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s DNS service records</source>
+        <translation>les enregistrements de service DNS (SRV) du domaine</translation>
+    </message>
+    <message>
+        <source>the mail server&apos;s domain</source>
+        <translation>le domaine du serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>trying the usual server names</source>
+        <translation>l’essai des noms de serveur habituels</translation>
+    </message>
+    <message>
+        <source>Finding your provider&apos;s settings</source>
+        <translation>Recherche des réglages de votre fournisseur</translation>
+    </message>
+    <message>
+        <source>Looking up settings</source>
+        <translation>Recherche des réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Skip, I will enter the servers myself</source>
+        <translation>&amp;Passer, je saisirai les serveurs moi-même</translation>
+    </message>
+    <message>
+        <source>Looking up %1&apos;s settings…</source>
+        <translation>Recherche des réglages de %1…</translation>
+    </message>
+    <message>
+        <source>Found the settings of %1 through %2.</source>
+        <translation>Réglages de %1 trouvés via %2.</translation>
+    </message>
+    <message>
+        <source>No settings were found: %1 On the next page you can enter your servers as your provider names them.</source>
+        <translation>Aucun réglage trouvé&#xa0;: %1 Sur la page suivante, vous pouvez saisir vos serveurs tels que votre fournisseur les nomme.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The lookup was skipped: enter your servers on the next page.</source>
+        <translation>La recherche a été ignorée&#xa0;: saisissez vos serveurs sur la page suivante.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::CertificateDialog</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Certificat non fiable</translation>
+    </message>
+    <message>
+        <source>incoming server</source>
+        <translation>serveur de réception</translation>
+    </message>
+    <message>
+        <source>outgoing server</source>
+        <translation>serveur d’envoi</translation>
+    </message>
+    <message>
+        <source>WARNING: the certificate of %1 has CHANGED since you accepted it. Someone may be intercepting your connection. Nothing has been sent, and Letterbox will not connect until you decide. Only accept it if the server&apos;s administrator told you the certificate was replaced.
+Accepted before: %2</source>
+        <translation>AVERTISSEMENT&#xa0;: le certificat de %1 a CHANGÉ depuis que vous l’avez accepté. Quelqu’un intercepte peut-être votre connexion. Rien n’a été envoyé, et Letterbox ne se connectera pas tant que vous n’aurez pas décidé. Ne l’acceptez que si l’administrateur du serveur vous a dit que le certificat a été remplacé.
+Accepté auparavant&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Account %1: the %2 %3 showed a certificate this computer does not trust, so Letterbox stopped before sending anything.</source>
+        <translation>Compte %1&#xa0;: le %2 %3 a présenté un certificat auquel cet ordinateur ne fait pas confiance&#xa0;; Letterbox s’est donc arrêté avant d’envoyer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Délivré à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Délivré par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What is wrong:</source>
+        <translation>Le problème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one your provider publishes. If they match, you can trust this certificate for this server only.</source>
+        <translation>Comparez l’empreinte avec celle que publie votre fournisseur. Si elles correspondent, vous pouvez faire confiance à ce certificat pour ce serveur uniquement.</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Once</source>
+        <translation>Accepter une &amp;fois</translation>
+    </message>
+    <message>
+        <source>&amp;Always Accept for This Server</source>
+        <translation>&amp;Toujours accepter pour ce serveur</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>Délivré à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Délivré par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Empreinte SHA-256&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Valid %1</source>
+        <translation>Valide %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::ComposerWindow</name>
+    <message>
+        <source>Cannot Send</source>
+        <translation>Envoi impossible</translation>
+    </message>
+    <message>
+        <source>Forgot an Attachment?</source>
+        <translation>Pièce jointe oubliée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No Subject</source>
+        <translation>Aucun sujet</translation>
+    </message>
+    <message>
+        <source>Message Too Large?</source>
+        <translation>Message trop volumineux&#xa0;?</translation>
+    </message>
+    <message>
+        <source>There is no account to send from.</source>
+        <translation>Il n’y a aucun compte depuis lequel envoyer.</translation>
+    </message>
+    <message>
+        <source>These are not email addresses: %1. Correct them, then send again.</source>
+        <translation>Ce ne sont pas des adresses e-mail&#xa0;: %1. Corrigez-les, puis envoyez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>Ajoutez au moins un destinataire.</translation>
+    </message>
+    <message>
+        <source>The message speaks of an attachment, but nothing is attached. Send it anyway?</source>
+        <translation>Le message parle d’une pièce jointe, mais rien n’est joint. L’envoyer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The message has no subject. Send it anyway?</source>
+        <translation>Le message n’a pas de sujet. L’envoyer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The message is about %1, and the server of this account takes at most %2: it will probably refuse it. Send it anyway?</source>
+        <translation>Le message fait environ %1, et le serveur de ce compte accepte au plus %2&#xa0;: il le refusera probablement. L’envoyer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The message could not be put in the outbox: %1 It is still here.</source>
+        <translation>Le message n’a pas pu être placé dans la boîte d’envoi&#xa0;: %1 Il est toujours ici.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Le brouillon n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>Brouillon enregistré à %1.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Cc&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>Cc&amp;i&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Cci</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-To:</source>
+        <translation>&amp;Répondre à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>Répondre à</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Sujet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Put the message in the outbox and send it (Ctrl+Return)</source>
+        <translation>Placer le message dans la boîte d’envoi et l’envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Draft</source>
+        <translation>Enregistrer comme &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Files…</source>
+        <translation>&amp;Joindre des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Reply-To Field</source>
+        <translation>Champ «&#xa0;&amp;Répondre à&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>&amp;Options</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Rédaction</translation>
+    </message>
+    <message>
+        <source>Write: (no subject)</source>
+        <translation>Rédaction&#xa0;: (sans objet)</translation>
+    </message>
+    <message>
+        <source>Write: %1</source>
+        <translation>Rédaction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This message is about %1; the server of this account takes at most %2.</source>
+        <translation>Ce message fait environ %1&#xa0;; le serveur de ce compte accepte au plus %2.</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Gui::FlagCommand</name>
     <message numerus="yes">
         <source>Mark %n message(s) read</source>
@@ -1719,6 +2298,53 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
             <numerusform>Retirer l’étiquette %1 de %n message</numerusform>
             <numerusform>Retirer l’étiquette %1 de %n messages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::IdentityPage</name>
+    <message>
+        <source>Set up your existing email address</source>
+        <translation>Configurer votre adresse e-mail existante</translation>
+    </message>
+    <message>
+        <source>Letterbox looks up your provider&apos;s settings from the address; you can check and change every one of them on the next pages.</source>
+        <translation>Letterbox recherche les réglages de votre fournisseur à partir de l’adresse&#xa0;; vous pourrez tous les vérifier et les modifier sur les pages suivantes.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Ann Example</source>
+        <translation>Marie Dupont</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>ann@example.org</source>
+        <translation>marie@example.org</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;Adresse e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The password is kept in your system&apos;s keychain, never in a file. Leave it empty if your provider signs you in on its web page (OAuth2).</source>
+        <translation>Le mot de passe est conservé dans le trousseau de votre système, jamais dans un fichier. Laissez-le vide si votre fournisseur vous connecte sur sa page web (OAuth2).</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2517,10 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
         <source>&amp;Tag</source>
         <translation>É&amp;tiquette</translation>
     </message>
+    <message>
+        <source>Protocol &amp;Inspector</source>
+        <translation>&amp;Inspecteur de protocole</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Gui::MainWindow</name>
@@ -1909,20 +2539,6 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     <message>
         <source>&lt;h3&gt;Letterbox %1&lt;/h3&gt;&lt;p&gt;A desktop email client that shows what POP3, IMAP and SMTP do on the wire.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Letterbox %1&lt;/h3&gt;&lt;p&gt;Un client de messagerie qui montre ce que POP3, IMAP et SMTP font sur le réseau.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>No account is set up yet.
-
-Add one from a terminal, then start Letterbox again:
-letterbox-cli account add NAME --email ADDRESS --incoming imap --host HOST
-
-The account wizard comes with the composer.</source>
-        <translation>Aucun compte n’est encore configuré.
-
-Ajoutez-en un depuis un terminal, puis relancez Letterbox&#xa0;:
-letterbox-cli account add NAME --email ADDRESS --incoming imap --host HOST
-
-L’assistant de création de compte arrivera avec la fenêtre de rédaction.</translation>
     </message>
     <message>
         <source>Folders</source>
@@ -2131,6 +2747,92 @@ L’assistant de création de compte arrivera avec la fenêtre de rédaction.</t
             <numerusform>Le serveur a trouvé %n messages.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No account is set up yet.
+
+Add your email address with &quot;Add Account…&quot; (File menu), or from a terminal:
+letterbox-cli account add NAME --email ADDRESS --incoming imap --host HOST</source>
+        <translation>Aucun compte n’est encore configuré.
+
+Ajoutez votre adresse e-mail avec «&#xa0;Ajouter un compte…&#xa0;» (menu Fichier), ou depuis un terminal&#xa0;:
+letterbox-cli account add NAME --email ADDRESS --incoming imap --host HOST</translation>
+    </message>
+    <message>
+        <source>Add &amp;Account…</source>
+        <translation>Ajouter un &amp;compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>Account %1 removed.</source>
+        <translation>Compte %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Account %1 removed. %2</source>
+        <translation>Compte %1 supprimé. %2</translation>
+    </message>
+    <message>
+        <source>Account &amp;Settings…</source>
+        <translation>&amp;Réglages du compte…</translation>
+    </message>
+    <message>
+        <source>Account %1 added; getting its mail…</source>
+        <translation>Compte %1 ajouté&#xa0;; relève du courrier…</translation>
+    </message>
+    <message>
+        <source>Account %1 stays disconnected: its server&apos;s certificate was not accepted.</source>
+        <translation>Le compte %1 reste déconnecté&#xa0;: le certificat de son serveur n’a pas été accepté.</translation>
+    </message>
+    <message>
+        <source>&amp;New Message</source>
+        <translation>&amp;Nouveau message</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>Reply to &amp;All</source>
+        <translation>Répondre à t&amp;ous</translation>
+    </message>
+    <message>
+        <source>Reply to &amp;List</source>
+        <translation>Répondre à la &amp;liste</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Transférer</translation>
+    </message>
+    <message>
+        <source>Forward as A&amp;ttachment</source>
+        <translation>Transférer en tant que &amp;pièce jointe</translation>
+    </message>
+    <message>
+        <source>&amp;Edit as New Message…</source>
+        <translation>&amp;Modifier comme nouveau message…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>Boîte d’&amp;envoi…</translation>
+    </message>
+    <message>
+        <source>Downloading the message…</source>
+        <translation>Téléchargement du message…</translation>
+    </message>
+    <message>
+        <source>The message cannot be answered or forwarded: %1</source>
+        <translation>Impossible de répondre à ce message ou de le transférer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This message did not come through a mailing list.</source>
+        <translation>Ce message ne provient pas d’une liste de diffusion.</translation>
+    </message>
+    <message>
+        <source>The message could not be downloaded: %1</source>
+        <translation>Le message n’a pas pu être téléchargé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Gui::MessageBrowser</name>
@@ -2335,6 +3037,132 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     </message>
 </context>
 <context>
+    <name>Letterbox::Gui::OutboxDialog</name>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Messages in the outbox</source>
+        <translation>Messages de la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Rédigé</translation>
+    </message>
+    <message>
+        <source>Waiting: tried again at %1 (%2)</source>
+        <translation>En attente&#xa0;: nouvel essai à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>May have been sent (%1): check the recipient has it before sending again</source>
+        <translation>Peut-être envoyé (%1)&#xa0;: vérifiez que le destinataire l’a reçu avant de le renvoyer</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::ProtocolInspector</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Text…</source>
+        <translation>&amp;Enregistrer en texte…</translation>
+    </message>
+    <message>
+        <source>Protocol Inspector</source>
+        <translation>Inspecteur de protocole</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Choose a connection to see its transcript.</source>
+        <translation>Choisissez une connexion pour voir son journal.</translation>
+    </message>
+    <message>
+        <source>Filter lines…</source>
+        <translation>Filtrer les lignes…</translation>
+    </message>
+    <message>
+        <source>Filter lines</source>
+        <translation>Filtrer les lignes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The connection is no longer in the list.</source>
+        <translation>La connexion n’est plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>transcript-%1-%2.txt</source>
+        <translation>journal-%1-%2.txt</translation>
+    </message>
+    <message>
+        <source>Save Transcript</source>
+        <translation>Enregistrer le journal</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved: %1</source>
+        <translation>Le journal n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Gui::QuickFilterBar</name>
     <message>
         <source>Quick filter</source>
@@ -2350,6 +3178,13 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
             <numerusform>%Ln message</numerusform>
             <numerusform>%Ln messages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::RecipientEdit</name>
+    <message>
+        <source>Not an email address: %1</source>
+        <translation>Pas une adresse e-mail&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +3215,220 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     <message>
         <source>Always load remote content from %1</source>
         <translation>Toujours charger le contenu distant de %1</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::ServerEditor</name>
+    <message>
+        <source>SSL/TLS (encrypted from the start)</source>
+        <translation>SSL/TLS (chiffré dès le début)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (encrypted after the greeting)</source>
+        <translation>STARTTLS (chiffré après l’accueil)</translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation>Aucune (non chiffré)</translation>
+    </message>
+    <message>
+        <source>Incoming server</source>
+        <translation>Serveur de réception</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Serveur d’envoi</translation>
+    </message>
+    <message>
+        <source>imap.example.org</source>
+        <translation>imap.example.org</translation>
+    </message>
+    <message>
+        <source>smtp.example.org</source>
+        <translation>smtp.example.org</translation>
+    </message>
+    <message>
+        <source>Incoming port</source>
+        <translation>Port de réception</translation>
+    </message>
+    <message>
+        <source>Outgoing port</source>
+        <translation>Port d’envoi</translation>
+    </message>
+    <message>
+        <source>Incoming security</source>
+        <translation>Sécurité de réception</translation>
+    </message>
+    <message>
+        <source>Outgoing security</source>
+        <translation>Sécurité d’envoi</translation>
+    </message>
+    <message>
+        <source>Incoming login</source>
+        <translation>Identifiant de réception</translation>
+    </message>
+    <message>
+        <source>Outgoing login</source>
+        <translation>Identifiant d’envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;écurité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Gui::ServerPage</name>
+    <message>
+        <source>Check your servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change anything that does not match what your provider says, then test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the account is called in the folder list and by letterbox-cli: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IMAP: keep mail on the server</source>
+        <translation type="unfinished">&amp;IMAP&#xa0;: garder le courrier sur le serveur</translation>
+    </message>
+    <message>
+        <source>P&amp;OP3: download mail to this computer</source>
+        <translation type="unfinished">P&amp;OP3&#xa0;: télécharger le courrier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>IMAP keeps mail on the server and in sync across devices: folders, read and flagged marks are the same everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3 downloads it to this computer: the server is only a mailbox, and folders and marks exist here only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Mot de passe</translation>
+    </message>
+    <message>
+        <source>OAuth2: sign in on the provider&apos;s web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;In in the Browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outgoing server was found; the incoming server&apos;s host is a guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my password and mail unencrypted to %1. Anyone on the network between here and there can read them.</source>
+        <translation type="unfinished">Envoyer mon mot de passe et mon courrier en clair à %1. Toute personne sur le réseau entre ici et là-bas peut les lire.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"> et </translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incoming server (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outgoing server (SMTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not work: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works and accepted your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers; no login was tried without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything works: Letterbox can fetch and send your mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server showed a certificate this computer does not trust. Look at it with &quot;View Certificate…&quot; before you decide to trust it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2547,6 +3596,21 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     <message>
         <source>The command was not completed: %1</source>
         <translation>La commande n’a pas abouti&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Mime::MailtoUrl</name>
+    <message>
+        <source>This is not a mailto: link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailto: link is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailto: link names more than %1 recipients.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2776,6 +3840,53 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     </message>
 </context>
 <context>
+    <name>Letterbox::Models::ConnectionListModel</name>
+    <message>
+        <source>(no account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Compte</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Bytes In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round Trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Models::FolderTreeModel</name>
     <message>
         <source>Unified Inbox</source>
@@ -2903,6 +4014,49 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     <message>
         <source>Later</source>
         <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Models::TranscriptModel</name>
+    <message>
+        <source>… %1 more lines not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by Letterbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the connection did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand to read the lines it folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">De</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What It Does</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3137,6 +4291,421 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     </message>
 </context>
 <context>
+    <name>Letterbox::Protocol::CommandAnnotator</name>
+    <message>
+        <source>the message itself: %1 bytes, shown only as its size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the messages the last search found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message with UID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the messages with UIDs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login answer (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop waiting for news (end IDLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask what the server can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: keeps the connection alive and hears news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say goodbye and close the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch the connection to encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in (password hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in as %1 (password hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in with %1 (token hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in with %1 (password hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch on the extensions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tell the server which program this is, and hear which server it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask where personal and shared folders live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compress everything from here on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for the server to announce new mail and changes (push)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list every folder with its role (Sent, Drafts, Trash…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask how many messages %1 holds, without opening it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the folder %1 read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, hearing only what changed since the last visit (mod-sequence %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, hearing only what changed since the last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and track changes by mod-sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the folder %1 and all it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribe to the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribe from the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename the folder %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload a message of %1 bytes into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload a message into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the folder; messages marked as deleted are removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the folder, removing nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1 for good (only these, if marked as deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove every message marked as deleted from this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search this folder on the server, answering with UIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search this folder on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the structure (parts and their sizes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask only for %1 of %2 changed since the last visit (mod-sequence %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download %1 in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download %1 in full, with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask for %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and which ones were deleted meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>star (flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undelete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as deleted (removed at the next expunge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as no draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear every flag of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the flags of %1 to: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>say who logs in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the password (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in as %1 with a digest of the password (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask which login methods the server offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask how many messages wait, and their total size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask the size of message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the size of every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask the unique id of message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list every message&apos;s unique id, to spot those already downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download message %1 in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download only the headers of message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download the headers of message %1 and the first %2 lines of its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete message %1 from the server (done when the session ends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo this session&apos;s deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: keeps the connection alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end the session; the server now deletes what was marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greet the server and ask what it can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greet the server (the old way, without extensions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a message from %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a message from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the recipient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask to send the message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the last %1 bytes of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send %1 bytes of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abandon the message begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask whether an address exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Letterbox::Render::HtmlSanitizer</name>
     <message>
         <source>The HTML part is too large to show safely (over 2 MiB).</source>
@@ -3211,6 +4780,10 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     <message>
         <source>The server search could not start.</source>
         <translation>La recherche sur le serveur n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Sending messages through %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3293,6 +4866,41 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     <message>
         <source>%1 (local %2)</source>
         <translation>%1 (local %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::CertificateWords</name>
+    <message>
+        <source>It was made for another server name than the one you connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authority this computer trusts vouches for it: it is self-signed or issued by an unknown authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not valid yet (or this computer&apos;s clock is wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its issuer has revoked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not meant to identify a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its signature does not check out: it may have been tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be verified.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3614,6 +5222,50 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
         <source>There is no such account.</source>
         <translation>Ce compte n’existe pas.</translation>
     </message>
+    <message>
+        <source>No profile is open, so account %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is open already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection of account %1 is waiting for that certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of account %1 has changed since that certificate was shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account cannot be renamed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth2 tokens of %1 may remain in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 may remain in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is no longer in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has not been downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Letterbox::Services::MessageContentLoader</name>
@@ -3804,6 +5456,146 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     <message>
         <source>May have been sent: %1 It stays in the outbox of %2 as &quot;may have been sent&quot;; sending it again keeps its Message-ID &lt;%3&gt;.</source>
         <translation>Peut-être envoyé&#xa0;: %1 Le message reste dans la boîte d’envoi de %2 comme «&#xa0;peut-être envoyé&#xa0;»&#xa0;; s’il est renvoyé, il garde son Message-ID &lt;%3&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::SwitchPreview</name>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished">Boîte de réception</translation>
+    </message>
+    <message>
+        <source>The messages stay on the server (leave on server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages are deleted from the server %n day(s) after they arrived.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each message is deleted from the server once it is safely stored here: other devices will no longer see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message is deleted from the server when you delete it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on the server&apos;s folders are shown and kept in sync: read, flagged and moved messages are the same on every device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 messages) becomes &quot;%3 (local)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folders of this computer are set aside, not deleted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages already downloaded that the server still has are taken over, not downloaded again, and move into the server&apos;s folders; what the server no longer has stays in the &quot;(local)&quot; folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read, flagged and answered marks set here are sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on only the server&apos;s Inbox is downloaded, to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 server folders (%2, %3 messages) become folders of this computer with what they hold now; changes to them are no longer sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and flagged marks stay here only; changes not yet sent to the server wait until you switch back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::TranscriptFormat</name>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished">la connexion</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1: %2 for %3 to %4, %5, %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 round trips, %2 bytes in, %3 bytes out, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| … %1 more lines not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* %1 earlier rows not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letterbox::Services::TranscriptRecorder</name>
+    <message>
+        <source>[literal: %1 bytes in %2 lines]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>literal data (message text or a long string), folded: expand to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[message: %1 bytes in %2 lines]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message the server sends, folded: expand to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1 more lines of the listing, %2 bytes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rest of the listing, folded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4300,6 +6092,13 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     </message>
 </context>
 <context>
+    <name>MailSession</name>
+    <message>
+        <source>There is no such account.</source>
+        <translation type="unfinished">Ce compte n’existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Letterbox</source>
@@ -4425,6 +6224,14 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     <message>
         <source>letterbox: %1</source>
         <translation>letterbox : %1</translation>
+    </message>
+    <message>
+        <source>A mailto: link (RFC 6068) to write a message to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letterbox: %1 is not a mailto: link.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
