@@ -3292,143 +3292,143 @@ Open it only if you trust where it really goes.</source>
     <name>Letterbox::Gui::ServerPage</name>
     <message>
         <source>Check your servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server prüfen</translation>
     </message>
     <message>
         <source>Change anything that does not match what your provider says, then test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie alles, was nicht den Angaben Ihres Anbieters entspricht, und testen Sie dann die Verbindung.</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoname</translation>
     </message>
     <message>
         <source>How the account is called in the folder list and by letterbox-cli: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Konto in der Ordnerliste und bei letterbox-cli heißt: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto&amp;name:</translation>
     </message>
     <message>
         <source>Incoming mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Nachrichten</translation>
     </message>
     <message>
         <source>&amp;IMAP: keep mail on the server</source>
-        <translation type="unfinished">&amp;IMAP: Nachrichten auf dem Server behalten</translation>
+        <translation>&amp;IMAP: Nachrichten auf dem Server behalten</translation>
     </message>
     <message>
         <source>P&amp;OP3: download mail to this computer</source>
-        <translation type="unfinished">P&amp;OP3: Nachrichten auf diesen Computer herunterladen</translation>
+        <translation>P&amp;OP3: Nachrichten auf diesen Computer herunterladen</translation>
     </message>
     <message>
         <source>IMAP keeps mail on the server and in sync across devices: folders, read and flagged marks are the same everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP behält die Nachrichten auf dem Server und hält sie auf allen Geräten synchron: Ordner sowie Gelesen- und Markiert-Status sind überall gleich.</translation>
     </message>
     <message>
         <source>POP3 downloads it to this computer: the server is only a mailbox, and folders and marks exist here only.</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 lädt sie auf diesen Computer herunter: Der Server ist nur ein Briefkasten, Ordner und Markierungen gibt es nur hier.</translation>
     </message>
     <message>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Nachrichten (SMTP)</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>How to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeverfahren</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>OAuth2: sign in on the provider&apos;s web page</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2: auf der Webseite des Anbieters anmelden</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden &amp;mit:</translation>
     </message>
     <message>
         <source>Authorization URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-URL:</translation>
     </message>
     <message>
         <source>Token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL:</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes:</translation>
     </message>
     <message>
         <source>Sign &amp;In in the Browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser &amp;anmelden…</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;View Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikat anzeigen…</translation>
     </message>
     <message>
         <source>Connection test details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zum Verbindungstest</translation>
     </message>
     <message>
         <source>No outgoing server was found; the incoming server&apos;s host is a guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Ausgangsserver gefunden; der Host des Eingangsservers ist nur eine Vermutung.</translation>
     </message>
     <message>
         <source>Send my password and mail unencrypted to %1. Anyone on the network between here and there can read them.</source>
-        <translation type="unfinished">Mein Passwort und meine Nachrichten unverschlüsselt an %1 senden. Jeder im Netzwerk zwischen hier und dort kann sie mitlesen.</translation>
+        <translation>Mein Passwort und meine Nachrichten unverschlüsselt an %1 senden. Jeder im Netzwerk zwischen hier und dort kann sie mitlesen.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"> und </translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
         <source>The incoming server (%1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eingangsserver (%1 %2)</translation>
     </message>
     <message>
         <source>The outgoing server (SMTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgangsserver (SMTP %1)</translation>
     </message>
     <message>
         <source>%1 did not work: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht funktioniert: %2</translation>
     </message>
     <message>
         <source>%1 works and accepted your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 funktioniert und hat Ihre Anmeldung akzeptiert.</translation>
     </message>
     <message>
         <source>%1 answers; no login was tried without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet; ohne Passwort wurde keine Anmeldung versucht.</translation>
     </message>
     <message>
         <source>Everything works: Letterbox can fetch and send your mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles funktioniert: Letterbox kann Ihre Nachrichten abrufen und senden.</translation>
     </message>
     <message>
         <source>A server showed a certificate this computer does not trust. Look at it with &quot;View Certificate…&quot; before you decide to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut. Sehen Sie es sich mit „Zertifikat anzeigen…“ an, bevor Sie entscheiden, ihm zu vertrauen.</translation>
     </message>
 </context>
 <context>
@@ -3602,15 +3602,15 @@ Open it only if you trust where it really goes.</source>
     <name>Letterbox::Mime::MailtoUrl</name>
     <message>
         <source>This is not a mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein mailto:-Link.</translation>
     </message>
     <message>
         <source>The mailto: link is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mailto:-Link ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The mailto: link names more than %1 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der mailto:-Link nennt mehr als %1 Empfänger.</translation>
     </message>
 </context>
 <context>
@@ -3843,47 +3843,47 @@ Open it only if you trust where it really goes.</source>
     <name>Letterbox::Models::ConnectionListModel</name>
     <message>
         <source>(no account)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Konto)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Bytes In</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes empfangen</translation>
     </message>
     <message>
         <source>Bytes Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes gesendet</translation>
     </message>
     <message>
         <source>Round Trips</source>
-        <translation type="unfinished"></translation>
+        <translation>Roundtrips</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -4020,43 +4020,43 @@ Open it only if you trust where it really goes.</source>
     <name>Letterbox::Models::TranscriptModel</name>
     <message>
         <source>… %1 more lines not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 weitere Zeilen nicht aufbewahrt</translation>
     </message>
     <message>
         <source>Sent by Letterbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Letterbox gesendet</translation>
     </message>
     <message>
         <source>Sent by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server gesendet</translation>
     </message>
     <message>
         <source>What the connection did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Verbindung getan hat</translation>
     </message>
     <message>
         <source>Expand to read the lines it folds</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufklappen, um die eingeklappten Zeilen zu lesen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>What It Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
 </context>
 <context>
@@ -4294,415 +4294,415 @@ Open it only if you trust where it really goes.</source>
     <name>Letterbox::Protocol::CommandAnnotator</name>
     <message>
         <source>the message itself: %1 bytes, shown only as its size</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht selbst: %1 Bytes, nur als Größe angezeigt</translation>
     </message>
     <message>
         <source>every message</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Nachrichten</translation>
     </message>
     <message>
         <source>the newest message</source>
-        <translation type="unfinished"></translation>
+        <translation>die neueste Nachricht</translation>
     </message>
     <message>
         <source>the messages the last search found</source>
-        <translation type="unfinished"></translation>
+        <translation>die von der letzten Suche gefundenen Nachrichten</translation>
     </message>
     <message>
         <source>the message with UID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht mit der UID %1</translation>
     </message>
     <message>
         <source>message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1</translation>
     </message>
     <message>
         <source>the messages with UIDs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachrichten mit den UIDs %1</translation>
     </message>
     <message>
         <source>messages %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten %1</translation>
     </message>
     <message>
         <source>cancel the login</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung abbrechen</translation>
     </message>
     <message>
         <source>the login answer (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort zur Anmeldung (verborgen)</translation>
     </message>
     <message>
         <source>stop waiting for news (end IDLE)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr auf Neuigkeiten warten (IDLE beenden)</translation>
     </message>
     <message>
         <source>ask what the server can do</source>
-        <translation type="unfinished"></translation>
+        <translation>fragen, was der Server kann</translation>
     </message>
     <message>
         <source>nothing: keeps the connection alive and hears news</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts: hält die Verbindung offen und empfängt Neuigkeiten</translation>
     </message>
     <message>
         <source>say goodbye and close the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>sich verabschieden und die Verbindung schließen</translation>
     </message>
     <message>
         <source>switch the connection to encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung auf Verschlüsselung umstellen</translation>
     </message>
     <message>
         <source>log in (password hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>anmelden (Passwort verborgen)</translation>
     </message>
     <message>
         <source>log in as %1 (password hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>als %1 anmelden (Passwort verborgen)</translation>
     </message>
     <message>
         <source>log in with %1 (token hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>mit %1 anmelden (Token verborgen)</translation>
     </message>
     <message>
         <source>log in with %1 (password hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>mit %1 anmelden (Passwort verborgen)</translation>
     </message>
     <message>
         <source>switch on the extensions %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erweiterungen %1 einschalten</translation>
     </message>
     <message>
         <source>tell the server which program this is, and hear which server it is</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Server sagen, welches Programm dies ist, und erfahren, welcher Server er ist</translation>
     </message>
     <message>
         <source>ask where personal and shared folders live</source>
-        <translation type="unfinished"></translation>
+        <translation>fragen, wo persönliche und gemeinsame Ordner liegen</translation>
     </message>
     <message>
         <source>compress everything from here on</source>
-        <translation type="unfinished"></translation>
+        <translation>ab hier alles komprimieren</translation>
     </message>
     <message>
         <source>wait for the server to announce new mail and changes (push)</source>
-        <translation type="unfinished"></translation>
+        <translation>darauf warten, dass der Server neue Nachrichten und Änderungen meldet (Push)</translation>
     </message>
     <message>
         <source>list every folder with its role (Sent, Drafts, Trash…)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Ordner mit ihrer Rolle auflisten (Gesendet, Entwürfe, Papierkorb…)</translation>
     </message>
     <message>
         <source>list the folders</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ordner auflisten</translation>
     </message>
     <message>
         <source>ask how many messages %1 holds, without opening it</source>
-        <translation type="unfinished"></translation>
+        <translation>fragen, wie viele Nachrichten %1 enthält, ohne ihn zu öffnen</translation>
     </message>
     <message>
         <source>open the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ordner %1 öffnen</translation>
     </message>
     <message>
         <source>open the folder %1 read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ordner %1 schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>, hearing only what changed since the last visit (mod-sequence %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>, dabei nur erfahren, was sich seit dem letzten Besuch geändert hat (mod-sequence %1)</translation>
     </message>
     <message>
         <source>, hearing only what changed since the last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>, dabei nur erfahren, was sich seit dem letzten Besuch geändert hat</translation>
     </message>
     <message>
         <source> and track changes by mod-sequence</source>
-        <translation type="unfinished"></translation>
+        <translation> und Änderungen per mod-sequence verfolgen</translation>
     </message>
     <message>
         <source>create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ordner %1 anlegen</translation>
     </message>
     <message>
         <source>delete the folder %1 and all it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ordner %1 mit seinem gesamten Inhalt löschen</translation>
     </message>
     <message>
         <source>subscribe to the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ordner %1 abonnieren</translation>
     </message>
     <message>
         <source>unsubscribe from the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Abonnement des Ordners %1 beenden</translation>
     </message>
     <message>
         <source>rename the folder %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ordner %1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>upload a message of %1 bytes into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht mit %1 Bytes nach %2 hochladen</translation>
     </message>
     <message>
         <source>upload a message into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht nach %1 hochladen</translation>
     </message>
     <message>
         <source>close the folder; messages marked as deleted are removed</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ordner schließen; als gelöscht markierte Nachrichten werden entfernt</translation>
     </message>
     <message>
         <source>close the folder, removing nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ordner schließen, ohne etwas zu entfernen</translation>
     </message>
     <message>
         <source>remove %1 for good (only these, if marked as deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endgültig entfernen (nur diese, falls als gelöscht markiert)</translation>
     </message>
     <message>
         <source>remove every message marked as deleted from this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>alle als gelöscht markierten Nachrichten aus diesem Ordner entfernen</translation>
     </message>
     <message>
         <source>search this folder on the server, answering with UIDs</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Ordner auf dem Server durchsuchen, Antwort mit UIDs</translation>
     </message>
     <message>
         <source>search this folder on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Ordner auf dem Server durchsuchen</translation>
     </message>
     <message>
         <source>copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 kopieren</translation>
     </message>
     <message>
         <source>move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 verschieben</translation>
     </message>
     <message>
         <source>the headers</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeilen</translation>
     </message>
     <message>
         <source>the structure (parts and their sizes)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Struktur (Teile und ihre Größen)</translation>
     </message>
     <message>
         <source>part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil %1</translation>
     </message>
     <message>
         <source>the flags</source>
-        <translation type="unfinished"></translation>
+        <translation>die Flags</translation>
     </message>
     <message>
         <source>the size</source>
-        <translation type="unfinished"></translation>
+        <translation>die Größe</translation>
     </message>
     <message>
         <source>the UIDs</source>
-        <translation type="unfinished"></translation>
+        <translation>die UIDs</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>the whole message</source>
-        <translation type="unfinished"></translation>
+        <translation>die ganze Nachricht</translation>
     </message>
     <message>
         <source>ask only for %1 of %2 changed since the last visit (mod-sequence %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1 für %2 anfordern, soweit seit dem letzten Besuch geändert (mod-sequence %3)</translation>
     </message>
     <message>
         <source>download %1 in full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vollständig herunterladen</translation>
     </message>
     <message>
         <source>download %1 in full, with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vollständig herunterladen, mit %2</translation>
     </message>
     <message>
         <source>ask for %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 anfordern</translation>
     </message>
     <message>
         <source>, and which ones were deleted meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>, und welche inzwischen gelöscht wurden</translation>
     </message>
     <message>
         <source>mark as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>als ungelesen markieren</translation>
     </message>
     <message>
         <source>mark as read</source>
-        <translation type="unfinished"></translation>
+        <translation>als gelesen markieren</translation>
     </message>
     <message>
         <source>remove the star</source>
-        <translation type="unfinished"></translation>
+        <translation>den Stern entfernen</translation>
     </message>
     <message>
         <source>star (flag)</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Stern markieren (Flag)</translation>
     </message>
     <message>
         <source>undelete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschmarkierung aufheben</translation>
     </message>
     <message>
         <source>mark as deleted (removed at the next expunge)</source>
-        <translation type="unfinished"></translation>
+        <translation>als gelöscht markieren (beim nächsten EXPUNGE entfernt)</translation>
     </message>
     <message>
         <source>mark as not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>als nicht beantwortet markieren</translation>
     </message>
     <message>
         <source>mark as answered</source>
-        <translation type="unfinished"></translation>
+        <translation>als beantwortet markieren</translation>
     </message>
     <message>
         <source>mark as no draft</source>
-        <translation type="unfinished"></translation>
+        <translation>als kein Entwurf markieren</translation>
     </message>
     <message>
         <source>mark as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>als Entwurf markieren</translation>
     </message>
     <message>
         <source>remove the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlagwort %1 entfernen</translation>
     </message>
     <message>
         <source>add the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlagwort %1 hinzufügen</translation>
     </message>
     <message>
         <source>clear every flag of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Flags für %1 entfernen</translation>
     </message>
     <message>
         <source>set the flags of %1 to: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Flags für %1 setzen auf: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>say who logs in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angeben, wer sich anmeldet: %1</translation>
     </message>
     <message>
         <source>send the password (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort senden (verborgen)</translation>
     </message>
     <message>
         <source>log in as %1 with a digest of the password (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>als %1 mit einem Hash des Passworts anmelden (verborgen)</translation>
     </message>
     <message>
         <source>ask which login methods the server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>fragen, welche Anmeldeverfahren der Server anbietet</translation>
     </message>
     <message>
         <source>ask how many messages wait, and their total size</source>
-        <translation type="unfinished"></translation>
+        <translation>fragen, wie viele Nachrichten warten und wie groß sie insgesamt sind</translation>
     </message>
     <message>
         <source>ask the size of message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Größe von Nachricht %1 erfragen</translation>
     </message>
     <message>
         <source>list the size of every message</source>
-        <translation type="unfinished"></translation>
+        <translation>die Größe aller Nachrichten auflisten</translation>
     </message>
     <message>
         <source>ask the unique id of message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die eindeutige Kennung von Nachricht %1 erfragen</translation>
     </message>
     <message>
         <source>list every message&apos;s unique id, to spot those already downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>die eindeutigen Kennungen aller Nachrichten auflisten, um bereits heruntergeladene zu erkennen</translation>
     </message>
     <message>
         <source>download message %1 in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 vollständig herunterladen</translation>
     </message>
     <message>
         <source>download only the headers of message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Kopfzeilen von Nachricht %1 herunterladen</translation>
     </message>
     <message>
         <source>download the headers of message %1 and the first %2 lines of its text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeilen von Nachricht %1 und die ersten %2 Zeilen ihres Textes herunterladen</translation>
     </message>
     <message>
         <source>delete message %1 from the server (done when the session ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 vom Server löschen (geschieht am Ende der Sitzung)</translation>
     </message>
     <message>
         <source>undo this session&apos;s deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>die Löschungen dieser Sitzung rückgängig machen</translation>
     </message>
     <message>
         <source>nothing: keeps the connection alive</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts: hält die Verbindung offen</translation>
     </message>
     <message>
         <source>end the session; the server now deletes what was marked</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung beenden; der Server löscht jetzt, was markiert wurde</translation>
     </message>
     <message>
         <source>greet the server and ask what it can do</source>
-        <translation type="unfinished"></translation>
+        <translation>den Server begrüßen und fragen, was er kann</translation>
     </message>
     <message>
         <source>greet the server (the old way, without extensions)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Server begrüßen (auf die alte Art, ohne Erweiterungen)</translation>
     </message>
     <message>
         <source>start a message from %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht von %1 beginnen (%2 Bytes)</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemandem</translation>
     </message>
     <message>
         <source>start a message from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht von %1 beginnen</translation>
     </message>
     <message>
         <source>add the recipient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Empfänger %1 hinzufügen</translation>
     </message>
     <message>
         <source>ask to send the message text</source>
-        <translation type="unfinished"></translation>
+        <translation>anfragen, den Nachrichtentext senden zu dürfen</translation>
     </message>
     <message>
         <source>send the last %1 bytes of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzten %1 Bytes der Nachricht senden</translation>
     </message>
     <message>
         <source>send %1 bytes of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes der Nachricht senden</translation>
     </message>
     <message>
         <source>abandon the message begun</source>
-        <translation type="unfinished"></translation>
+        <translation>die begonnene Nachricht verwerfen</translation>
     </message>
     <message>
         <source>end the session</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung beenden</translation>
     </message>
     <message>
         <source>ask whether an address exists</source>
-        <translation type="unfinished"></translation>
+        <translation>fragen, ob eine Adresse existiert</translation>
     </message>
 </context>
 <context>
@@ -4783,7 +4783,7 @@ Open it only if you trust where it really goes.</source>
     </message>
     <message>
         <source>Sending messages through %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten werden über %1 gesendet…</translation>
     </message>
 </context>
 <context>
@@ -4872,35 +4872,35 @@ Open it only if you trust where it really goes.</source>
     <name>Letterbox::Services::CertificateWords</name>
     <message>
         <source>It was made for another server name than the one you connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde für einen anderen Servernamen ausgestellt als den, mit dem Sie sich verbinden.</translation>
     </message>
     <message>
         <source>No authority this computer trusts vouches for it: it is self-signed or issued by an unknown authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zertifizierungsstelle, der dieser Computer vertraut, bürgt dafür: Es ist selbst signiert oder von einer unbekannten Stelle ausgestellt.</translation>
     </message>
     <message>
         <source>It has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist abgelaufen.</translation>
     </message>
     <message>
         <source>It is not valid yet (or this computer&apos;s clock is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch nicht gültig (oder die Uhr dieses Computers geht falsch).</translation>
     </message>
     <message>
         <source>Its issuer has revoked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Aussteller hat es widerrufen.</translation>
     </message>
     <message>
         <source>It is not meant to identify a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht dafür gedacht, einen Server auszuweisen.</translation>
     </message>
     <message>
         <source>Its signature does not check out: it may have been tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Signatur ist ungültig: Es wurde möglicherweise manipuliert.</translation>
     </message>
     <message>
         <source>It could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht überprüft werden.</translation>
     </message>
 </context>
 <context>
@@ -5224,47 +5224,47 @@ Open it only if you trust where it really goes.</source>
     </message>
     <message>
         <source>No profile is open, so account %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Profil geöffnet, daher kann das Konto %1 nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Account %1 is open already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 ist bereits geöffnet.</translation>
     </message>
     <message>
         <source>Account %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>No connection of account %1 is waiting for that certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung des Kontos %1 wartet auf dieses Zertifikat.</translation>
     </message>
     <message>
         <source>The server of account %1 has changed since that certificate was shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server des Kontos %1 hat sich geändert, seit dieses Zertifikat angezeigt wurde.</translation>
     </message>
     <message>
         <source>An account cannot be renamed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto kann hier nicht umbenannt werden.</translation>
     </message>
     <message>
         <source>The OAuth2 tokens of %1 may remain in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OAuth2-Tokens von %1 sind möglicherweise noch im Schlüsselbund: %2</translation>
     </message>
     <message>
         <source>The password of %1 may remain in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 ist möglicherweise noch im Schlüsselbund: %2</translation>
     </message>
     <message>
         <source>The message has no recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keinen Empfänger.</translation>
     </message>
     <message>
         <source>The message is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist nicht mehr im Postausgang.</translation>
     </message>
     <message>
         <source>The message has not been downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde noch nicht heruntergeladen.</translation>
     </message>
 </context>
 <context>
@@ -5462,140 +5462,140 @@ Open it only if you trust where it really goes.</source>
     <name>Letterbox::Services::SwitchPreview</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished">Posteingang</translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>The messages stay on the server (leave on server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten bleiben auf dem Server (auf dem Server lassen).</translation>
     </message>
     <message numerus="yes">
         <source>Messages are deleted from the server %n day(s) after they arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nachrichten werden %n Tag nach ihrem Eingang vom Server gelöscht.</numerusform>
+            <numerusform>Nachrichten werden %n Tage nach ihrem Eingang vom Server gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each message is deleted from the server once it is safely stored here: other devices will no longer see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachricht wird vom Server gelöscht, sobald sie hier sicher abgelegt ist: Andere Geräte sehen sie dann nicht mehr.</translation>
     </message>
     <message>
         <source>A message is deleted from the server when you delete it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht wird vom Server gelöscht, wenn Sie sie hier löschen.</translation>
     </message>
     <message>
         <source>From now on the server&apos;s folders are shown and kept in sync: read, flagged and moved messages are the same on every device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab jetzt werden die Ordner des Servers angezeigt und synchron gehalten: Gelesene, markierte und verschobene Nachrichten sind auf jedem Gerät gleich.</translation>
     </message>
     <message>
         <source>%1 (%2 messages) becomes &quot;%3 (local)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Nachrichten) wird zu „%3 (lokal)“</translation>
     </message>
     <message>
         <source>The folders of this computer are set aside, not deleted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ordner dieses Computers werden beiseitegelegt, nicht gelöscht: %1.</translation>
     </message>
     <message>
         <source>Messages already downloaded that the server still has are taken over, not downloaded again, and move into the server&apos;s folders; what the server no longer has stays in the &quot;(local)&quot; folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits heruntergeladene Nachrichten, die der Server noch hat, werden übernommen statt erneut heruntergeladen und wandern in die Ordner des Servers; was der Server nicht mehr hat, bleibt in den „(lokal)“-Ordnern.</translation>
     </message>
     <message>
         <source>Read, flagged and answered marks set here are sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gesetzte Markierungen für gelesen, markiert und beantwortet werden an den Server gesendet.</translation>
     </message>
     <message>
         <source>From now on only the server&apos;s Inbox is downloaded, to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab jetzt wird nur der Posteingang des Servers heruntergeladen, auf diesen Computer.</translation>
     </message>
     <message>
         <source>The %1 server folders (%2, %3 messages) become folders of this computer with what they hold now; changes to them are no longer sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 Ordner des Servers (%2, %3 Nachrichten) werden mit ihrem jetzigen Inhalt zu Ordnern dieses Computers; Änderungen daran werden nicht mehr an den Server gesendet.</translation>
     </message>
     <message>
         <source>Read and flagged marks stay here only; changes not yet sent to the server wait until you switch back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen für gelesen und markiert bleiben nur hier; noch nicht an den Server gesendete Änderungen warten, bis Sie zurückwechseln.</translation>
     </message>
 </context>
 <context>
     <name>Letterbox::Services::TranscriptFormat</name>
     <message>
         <source>connecting</source>
-        <translation type="unfinished">des Verbindungsaufbaus</translation>
+        <translation>Verbindungsaufbau</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verschlüsselt</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Connection %1: %2 for %3 to %4, %5, %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1: %2 für %3 zu %4, %5, %6</translation>
     </message>
     <message>
         <source>no account</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konto</translation>
     </message>
     <message>
         <source>%1 round trips, %2 bytes in, %3 bytes out, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Roundtrips, %2 Bytes empfangen, %3 Bytes gesendet, %4</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>| … %1 more lines not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>| … %1 weitere Zeilen nicht aufbewahrt</translation>
     </message>
     <message>
         <source>* %1 earlier rows not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>* %1 frühere Zeilen nicht aufbewahrt</translation>
     </message>
 </context>
 <context>
     <name>Letterbox::Services::TranscriptRecorder</name>
     <message>
         <source>[literal: %1 bytes in %2 lines]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Literal: %1 Bytes in %2 Zeilen]</translation>
     </message>
     <message>
         <source>literal data (message text or a long string), folded: expand to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Literal-Daten (Nachrichtentext oder eine lange Zeichenkette), eingeklappt: zum Lesen aufklappen</translation>
     </message>
     <message>
         <source>[message: %1 bytes in %2 lines]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Nachricht: %1 Bytes in %2 Zeilen]</translation>
     </message>
     <message>
         <source>the message the server sends, folded: expand to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht, die der Server sendet, eingeklappt: zum Lesen aufklappen</translation>
     </message>
     <message>
         <source>[%1 more lines of the listing, %2 bytes]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 weitere Zeilen der Auflistung, %2 Bytes]</translation>
     </message>
     <message>
         <source>the rest of the listing, folded</source>
-        <translation type="unfinished"></translation>
+        <translation>der Rest der Auflistung, eingeklappt</translation>
     </message>
 </context>
 <context>
@@ -6095,7 +6095,7 @@ Open it only if you trust where it really goes.</source>
     <name>MailSession</name>
     <message>
         <source>There is no such account.</source>
-        <translation type="unfinished">Dieses Konto gibt es nicht.</translation>
+        <translation>Dieses Konto gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -6227,11 +6227,11 @@ Open it only if you trust where it really goes.</source>
     </message>
     <message>
         <source>A mailto: link (RFC 6068) to write a message to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein mailto:-Link (RFC 6068), für den eine neue Nachricht geöffnet wird.</translation>
     </message>
     <message>
         <source>letterbox: %1 is not a mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>letterbox: %1 ist kein mailto:-Link.</translation>
     </message>
 </context>
 </TS>

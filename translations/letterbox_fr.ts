@@ -3292,143 +3292,143 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     <name>Letterbox::Gui::ServerPage</name>
     <message>
         <source>Check your servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez vos serveurs</translation>
     </message>
     <message>
         <source>Change anything that does not match what your provider says, then test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez ce qui ne correspond pas aux indications de votre fournisseur, puis testez la connexion.</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du compte</translation>
     </message>
     <message>
         <source>How the account is called in the folder list and by letterbox-cli: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du compte dans la liste des dossiers et pour letterbox-cli&#xa0;: lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Account &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du compte&#xa0;:</translation>
     </message>
     <message>
         <source>Incoming mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier entrant</translation>
     </message>
     <message>
         <source>&amp;IMAP: keep mail on the server</source>
-        <translation type="unfinished">&amp;IMAP&#xa0;: garder le courrier sur le serveur</translation>
+        <translation>&amp;IMAP&#xa0;: garder le courrier sur le serveur</translation>
     </message>
     <message>
         <source>P&amp;OP3: download mail to this computer</source>
-        <translation type="unfinished">P&amp;OP3&#xa0;: télécharger le courrier sur cet ordinateur</translation>
+        <translation>P&amp;OP3&#xa0;: télécharger le courrier sur cet ordinateur</translation>
     </message>
     <message>
         <source>IMAP keeps mail on the server and in sync across devices: folders, read and flagged marks are the same everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP garde le courrier sur le serveur, synchronisé entre vos appareils&#xa0;: les dossiers et les marques lu et suivi sont les mêmes partout.</translation>
     </message>
     <message>
         <source>POP3 downloads it to this computer: the server is only a mailbox, and folders and marks exist here only.</source>
-        <translation type="unfinished"></translation>
+        <translation>POP3 le télécharge sur cet ordinateur&#xa0;: le serveur n’est qu’une boîte aux lettres, et les dossiers et les marques n’existent qu’ici.</translation>
     </message>
     <message>
         <source>Outgoing mail (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier sortant (SMTP)</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>How to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de connexion</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Mot de passe</translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>OAuth2: sign in on the provider&apos;s web page</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2&#xa0;: se connecter sur la page web du fournisseur</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter a&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <source>Authorization URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d’autorisation&#xa0;:</translation>
     </message>
     <message>
         <source>Token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant client&#xa0;:</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées (scopes)&#xa0;:</translation>
     </message>
     <message>
         <source>Sign &amp;In in the Browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter dans le navigateur…</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>&amp;View Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voir le certificat…</translation>
     </message>
     <message>
         <source>Connection test details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du test de connexion</translation>
     </message>
     <message>
         <source>No outgoing server was found; the incoming server&apos;s host is a guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur d’envoi n’a été trouvé&#xa0;; l’hôte du serveur de réception est une supposition.</translation>
     </message>
     <message>
         <source>Send my password and mail unencrypted to %1. Anyone on the network between here and there can read them.</source>
-        <translation type="unfinished">Envoyer mon mot de passe et mon courrier en clair à %1. Toute personne sur le réseau entre ici et là-bas peut les lire.</translation>
+        <translation>Envoyer mon mot de passe et mon courrier en clair à %1. Toute personne sur le réseau entre ici et là-bas peut les lire.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"> et </translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion…</translation>
     </message>
     <message>
         <source>The incoming server (%1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de réception (%1 %2)</translation>
     </message>
     <message>
         <source>The outgoing server (SMTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur d’envoi (SMTP %1)</translation>
     </message>
     <message>
         <source>%1 did not work: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas fonctionné&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 works and accepted your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fonctionne et a accepté votre connexion.</translation>
     </message>
     <message>
         <source>%1 answers; no login was tried without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répond&#xa0;; aucune connexion n’a été tentée sans mot de passe.</translation>
     </message>
     <message>
         <source>Everything works: Letterbox can fetch and send your mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout fonctionne&#xa0;: Letterbox peut relever et envoyer votre courrier.</translation>
     </message>
     <message>
         <source>A server showed a certificate this computer does not trust. Look at it with &quot;View Certificate…&quot; before you decide to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur a présenté un certificat auquel cet ordinateur ne fait pas confiance. Examinez-le avec «&#xa0;Voir le certificat…&#xa0;» avant de décider de lui faire confiance.</translation>
     </message>
 </context>
 <context>
@@ -3602,15 +3602,15 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     <name>Letterbox::Mime::MailtoUrl</name>
     <message>
         <source>This is not a mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un lien mailto:.</translation>
     </message>
     <message>
         <source>The mailto: link is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien mailto: dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>The mailto: link names more than %1 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien mailto: désigne plus de %1 destinataires.</translation>
     </message>
 </context>
 <context>
@@ -3843,47 +3843,47 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     <name>Letterbox::Models::ConnectionListModel</name>
     <message>
         <source>(no account)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun compte)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Bytes In</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets reçus</translation>
     </message>
     <message>
         <source>Bytes Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets envoyés</translation>
     </message>
     <message>
         <source>Round Trips</source>
-        <translation type="unfinished"></translation>
+        <translation>Allers-retours</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
@@ -4020,43 +4020,43 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     <name>Letterbox::Models::TranscriptModel</name>
     <message>
         <source>… %1 more lines not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 lignes de plus non conservées</translation>
     </message>
     <message>
         <source>Sent by Letterbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé par Letterbox</translation>
     </message>
     <message>
         <source>Sent by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé par le serveur</translation>
     </message>
     <message>
         <source>What the connection did</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’a fait la connexion</translation>
     </message>
     <message>
         <source>Expand to read the lines it folds</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplier pour lire les lignes repliées</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>What It Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
 </context>
 <context>
@@ -4294,415 +4294,415 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     <name>Letterbox::Protocol::CommandAnnotator</name>
     <message>
         <source>the message itself: %1 bytes, shown only as its size</source>
-        <translation type="unfinished"></translation>
+        <translation>le message lui-même&#xa0;: %1 octets, indiqué seulement par sa taille</translation>
     </message>
     <message>
         <source>every message</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les messages</translation>
     </message>
     <message>
         <source>the newest message</source>
-        <translation type="unfinished"></translation>
+        <translation>le message le plus récent</translation>
     </message>
     <message>
         <source>the messages the last search found</source>
-        <translation type="unfinished"></translation>
+        <translation>les messages trouvés par la dernière recherche</translation>
     </message>
     <message>
         <source>the message with UID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le message d’UID %1</translation>
     </message>
     <message>
         <source>message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le message %1</translation>
     </message>
     <message>
         <source>the messages with UIDs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les messages d’UID %1</translation>
     </message>
     <message>
         <source>messages %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les messages %1</translation>
     </message>
     <message>
         <source>cancel the login</source>
-        <translation type="unfinished"></translation>
+        <translation>annuler l’authentification</translation>
     </message>
     <message>
         <source>the login answer (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse d’authentification (masquée)</translation>
     </message>
     <message>
         <source>stop waiting for news (end IDLE)</source>
-        <translation type="unfinished"></translation>
+        <translation>cesser d’attendre les nouveautés (fin de IDLE)</translation>
     </message>
     <message>
         <source>ask what the server can do</source>
-        <translation type="unfinished"></translation>
+        <translation>demander ce que sait faire le serveur</translation>
     </message>
     <message>
         <source>nothing: keeps the connection alive and hears news</source>
-        <translation type="unfinished"></translation>
+        <translation>rien&#xa0;: maintient la connexion et reçoit les nouveautés</translation>
     </message>
     <message>
         <source>say goodbye and close the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>dire au revoir et fermer la connexion</translation>
     </message>
     <message>
         <source>switch the connection to encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>passer la connexion en mode chiffré</translation>
     </message>
     <message>
         <source>log in (password hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>s’authentifier (mot de passe masqué)</translation>
     </message>
     <message>
         <source>log in as %1 (password hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>s’authentifier en tant que %1 (mot de passe masqué)</translation>
     </message>
     <message>
         <source>log in with %1 (token hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>s’authentifier avec %1 (jeton masqué)</translation>
     </message>
     <message>
         <source>log in with %1 (password hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>s’authentifier avec %1 (mot de passe masqué)</translation>
     </message>
     <message>
         <source>switch on the extensions %1</source>
-        <translation type="unfinished"></translation>
+        <translation>activer les extensions %1</translation>
     </message>
     <message>
         <source>tell the server which program this is, and hear which server it is</source>
-        <translation type="unfinished"></translation>
+        <translation>dire au serveur quel programme se connecte, et apprendre quel serveur il est</translation>
     </message>
     <message>
         <source>ask where personal and shared folders live</source>
-        <translation type="unfinished"></translation>
+        <translation>demander où se trouvent les dossiers personnels et partagés</translation>
     </message>
     <message>
         <source>compress everything from here on</source>
-        <translation type="unfinished"></translation>
+        <translation>tout compresser à partir d’ici</translation>
     </message>
     <message>
         <source>wait for the server to announce new mail and changes (push)</source>
-        <translation type="unfinished"></translation>
+        <translation>attendre que le serveur annonce le nouveau courrier et les changements (push)</translation>
     </message>
     <message>
         <source>list every folder with its role (Sent, Drafts, Trash…)</source>
-        <translation type="unfinished"></translation>
+        <translation>lister tous les dossiers avec leur rôle (Envoyés, Brouillons, Corbeille…)</translation>
     </message>
     <message>
         <source>list the folders</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les dossiers</translation>
     </message>
     <message>
         <source>ask how many messages %1 holds, without opening it</source>
-        <translation type="unfinished"></translation>
+        <translation>demander combien de messages contient %1, sans l’ouvrir</translation>
     </message>
     <message>
         <source>open the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir le dossier %1</translation>
     </message>
     <message>
         <source>open the folder %1 read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir le dossier %1 en lecture seule</translation>
     </message>
     <message>
         <source>, hearing only what changed since the last visit (mod-sequence %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>, en n’apprenant que ce qui a changé depuis la dernière visite (mod-sequence %1)</translation>
     </message>
     <message>
         <source>, hearing only what changed since the last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>, en n’apprenant que ce qui a changé depuis la dernière visite</translation>
     </message>
     <message>
         <source> and track changes by mod-sequence</source>
-        <translation type="unfinished"></translation>
+        <translation> et suivre les changements par mod-sequence</translation>
     </message>
     <message>
         <source>create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>créer le dossier %1</translation>
     </message>
     <message>
         <source>delete the folder %1 and all it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer le dossier %1 et tout son contenu</translation>
     </message>
     <message>
         <source>subscribe to the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>s’abonner au dossier %1</translation>
     </message>
     <message>
         <source>unsubscribe from the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se désabonner du dossier %1</translation>
     </message>
     <message>
         <source>rename the folder %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>renommer le dossier %1 en %2</translation>
     </message>
     <message>
         <source>upload a message of %1 bytes into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>téléverser un message de %1 octets dans %2</translation>
     </message>
     <message>
         <source>upload a message into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>téléverser un message dans %1</translation>
     </message>
     <message>
         <source>close the folder; messages marked as deleted are removed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermer le dossier&#xa0;; les messages marqués comme supprimés sont retirés</translation>
     </message>
     <message>
         <source>close the folder, removing nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>fermer le dossier sans rien retirer</translation>
     </message>
     <message>
         <source>remove %1 for good (only these, if marked as deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer définitivement %1 (seulement ceux-là, s’ils sont marqués comme supprimés)</translation>
     </message>
     <message>
         <source>remove every message marked as deleted from this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer de ce dossier tous les messages marqués comme supprimés</translation>
     </message>
     <message>
         <source>search this folder on the server, answering with UIDs</source>
-        <translation type="unfinished"></translation>
+        <translation>rechercher dans ce dossier sur le serveur, réponse en UID</translation>
     </message>
     <message>
         <source>search this folder on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>rechercher dans ce dossier sur le serveur</translation>
     </message>
     <message>
         <source>copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>copier %1 vers %2</translation>
     </message>
     <message>
         <source>move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacer %1 vers %2</translation>
     </message>
     <message>
         <source>the headers</source>
-        <translation type="unfinished"></translation>
+        <translation>les en-têtes</translation>
     </message>
     <message>
         <source>the structure (parts and their sizes)</source>
-        <translation type="unfinished"></translation>
+        <translation>la structure (parties et leurs tailles)</translation>
     </message>
     <message>
         <source>part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1</translation>
     </message>
     <message>
         <source>the flags</source>
-        <translation type="unfinished"></translation>
+        <translation>les indicateurs</translation>
     </message>
     <message>
         <source>the size</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille</translation>
     </message>
     <message>
         <source>the UIDs</source>
-        <translation type="unfinished"></translation>
+        <translation>les UID</translation>
     </message>
     <message>
         <source>data</source>
-        <translation type="unfinished"></translation>
+        <translation>des données</translation>
     </message>
     <message>
         <source>the whole message</source>
-        <translation type="unfinished"></translation>
+        <translation>le message entier</translation>
     </message>
     <message>
         <source>ask only for %1 of %2 changed since the last visit (mod-sequence %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>demander %1 pour %2, seulement en cas de changement depuis la dernière visite (mod-sequence %3)</translation>
     </message>
     <message>
         <source>download %1 in full</source>
-        <translation type="unfinished"></translation>
+        <translation>télécharger %1 en entier</translation>
     </message>
     <message>
         <source>download %1 in full, with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>télécharger %1 en entier, avec %2</translation>
     </message>
     <message>
         <source>ask for %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>demander %1 pour %2</translation>
     </message>
     <message>
         <source>, and which ones were deleted meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>, et lesquels ont été supprimés entre-temps</translation>
     </message>
     <message>
         <source>mark as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer comme non lu</translation>
     </message>
     <message>
         <source>mark as read</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer comme lu</translation>
     </message>
     <message>
         <source>remove the star</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer l’étoile</translation>
     </message>
     <message>
         <source>star (flag)</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer d’une étoile (suivi)</translation>
     </message>
     <message>
         <source>undelete</source>
-        <translation type="unfinished"></translation>
+        <translation>annuler la suppression</translation>
     </message>
     <message>
         <source>mark as deleted (removed at the next expunge)</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer comme supprimé (retiré au prochain EXPUNGE)</translation>
     </message>
     <message>
         <source>mark as not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer comme non répondu</translation>
     </message>
     <message>
         <source>mark as answered</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer comme répondu</translation>
     </message>
     <message>
         <source>mark as no draft</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer comme non brouillon</translation>
     </message>
     <message>
         <source>mark as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer comme brouillon</translation>
     </message>
     <message>
         <source>remove the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer l’étiquette %1</translation>
     </message>
     <message>
         <source>add the tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter l’étiquette %1</translation>
     </message>
     <message>
         <source>clear every flag of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer tous les indicateurs pour %1</translation>
     </message>
     <message>
         <source>set the flags of %1 to: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>définir les indicateurs pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>say who logs in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquer qui se connecte&#xa0;: %1</translation>
     </message>
     <message>
         <source>send the password (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyer le mot de passe (masqué)</translation>
     </message>
     <message>
         <source>log in as %1 with a digest of the password (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>s’authentifier en tant que %1 avec une empreinte du mot de passe (masquée)</translation>
     </message>
     <message>
         <source>ask which login methods the server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>demander quelles méthodes d’authentification le serveur propose</translation>
     </message>
     <message>
         <source>ask how many messages wait, and their total size</source>
-        <translation type="unfinished"></translation>
+        <translation>demander combien de messages attendent, et leur taille totale</translation>
     </message>
     <message>
         <source>ask the size of message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demander la taille du message %1</translation>
     </message>
     <message>
         <source>list the size of every message</source>
-        <translation type="unfinished"></translation>
+        <translation>lister la taille de chaque message</translation>
     </message>
     <message>
         <source>ask the unique id of message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demander l’identifiant unique du message %1</translation>
     </message>
     <message>
         <source>list every message&apos;s unique id, to spot those already downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>lister l’identifiant unique de chaque message, pour repérer ceux déjà téléchargés</translation>
     </message>
     <message>
         <source>download message %1 in full</source>
-        <translation type="unfinished"></translation>
+        <translation>télécharger le message %1 en entier</translation>
     </message>
     <message>
         <source>download only the headers of message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>télécharger seulement les en-têtes du message %1</translation>
     </message>
     <message>
         <source>download the headers of message %1 and the first %2 lines of its text</source>
-        <translation type="unfinished"></translation>
+        <translation>télécharger les en-têtes du message %1 et les %2 premières lignes de son texte</translation>
     </message>
     <message>
         <source>delete message %1 from the server (done when the session ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer le message %1 du serveur (effectif à la fin de la session)</translation>
     </message>
     <message>
         <source>undo this session&apos;s deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>annuler les suppressions de cette session</translation>
     </message>
     <message>
         <source>nothing: keeps the connection alive</source>
-        <translation type="unfinished"></translation>
+        <translation>rien&#xa0;: maintient la connexion</translation>
     </message>
     <message>
         <source>end the session; the server now deletes what was marked</source>
-        <translation type="unfinished"></translation>
+        <translation>terminer la session&#xa0;; le serveur supprime maintenant ce qui a été marqué</translation>
     </message>
     <message>
         <source>greet the server and ask what it can do</source>
-        <translation type="unfinished"></translation>
+        <translation>saluer le serveur et demander ce qu’il sait faire</translation>
     </message>
     <message>
         <source>greet the server (the old way, without extensions)</source>
-        <translation type="unfinished"></translation>
+        <translation>saluer le serveur (à l’ancienne, sans extensions)</translation>
     </message>
     <message>
         <source>start a message from %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>commencer un message de %1 (%2 octets)</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>start a message from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commencer un message de %1</translation>
     </message>
     <message>
         <source>add the recipient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter le destinataire %1</translation>
     </message>
     <message>
         <source>ask to send the message text</source>
-        <translation type="unfinished"></translation>
+        <translation>demander à envoyer le texte du message</translation>
     </message>
     <message>
         <source>send the last %1 bytes of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyer les %1 derniers octets du message</translation>
     </message>
     <message>
         <source>send %1 bytes of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyer %1 octets du message</translation>
     </message>
     <message>
         <source>abandon the message begun</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonner le message commencé</translation>
     </message>
     <message>
         <source>end the session</source>
-        <translation type="unfinished"></translation>
+        <translation>terminer la session</translation>
     </message>
     <message>
         <source>ask whether an address exists</source>
-        <translation type="unfinished"></translation>
+        <translation>demander si une adresse existe</translation>
     </message>
 </context>
 <context>
@@ -4783,7 +4783,7 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     </message>
     <message>
         <source>Sending messages through %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des messages via %1…</translation>
     </message>
 </context>
 <context>
@@ -4872,35 +4872,35 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     <name>Letterbox::Services::CertificateWords</name>
     <message>
         <source>It was made for another server name than the one you connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a été délivré pour un autre nom de serveur que celui auquel vous vous connectez.</translation>
     </message>
     <message>
         <source>No authority this computer trusts vouches for it: it is self-signed or issued by an unknown authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune autorité à laquelle cet ordinateur fait confiance ne le garantit&#xa0;: il est auto-signé ou délivré par une autorité inconnue.</translation>
     </message>
     <message>
         <source>It has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a expiré.</translation>
     </message>
     <message>
         <source>It is not valid yet (or this computer&apos;s clock is wrong).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’est pas encore valide (ou l’horloge de cet ordinateur est fausse).</translation>
     </message>
     <message>
         <source>Its issuer has revoked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son émetteur l’a révoqué.</translation>
     </message>
     <message>
         <source>It is not meant to identify a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’est pas destiné à identifier un serveur.</translation>
     </message>
     <message>
         <source>Its signature does not check out: it may have been tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa signature n’est pas valide&#xa0;: il a peut-être été falsifié.</translation>
     </message>
     <message>
         <source>It could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’a pas pu être vérifié.</translation>
     </message>
 </context>
 <context>
@@ -5224,47 +5224,47 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     </message>
     <message>
         <source>No profile is open, so account %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil n’est ouvert, le compte %1 ne peut donc pas être ouvert.</translation>
     </message>
     <message>
         <source>Account %1 is open already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 est déjà ouvert.</translation>
     </message>
     <message>
         <source>Account %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 n’a pas pu être ouvert.</translation>
     </message>
     <message>
         <source>No connection of account %1 is waiting for that certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion du compte %1 n’attend ce certificat.</translation>
     </message>
     <message>
         <source>The server of account %1 has changed since that certificate was shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur du compte %1 a changé depuis l’affichage de ce certificat.</translation>
     </message>
     <message>
         <source>An account cannot be renamed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte ne peut pas être renommé ici.</translation>
     </message>
     <message>
         <source>The OAuth2 tokens of %1 may remain in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons OAuth2 de %1 sont peut-être restés dans le trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <source>The password of %1 may remain in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 est peut-être resté dans le trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <source>The message has no recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a aucun destinataire.</translation>
     </message>
     <message>
         <source>The message is no longer in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’est plus dans la boîte d’envoi.</translation>
     </message>
     <message>
         <source>The message has not been downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas encore été téléchargé.</translation>
     </message>
 </context>
 <context>
@@ -5462,140 +5462,140 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     <name>Letterbox::Services::SwitchPreview</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished">Boîte de réception</translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <source>The messages stay on the server (leave on server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages restent sur le serveur (laisser sur le serveur).</translation>
     </message>
     <message numerus="yes">
         <source>Messages are deleted from the server %n day(s) after they arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les messages sont supprimés du serveur %n jour après leur arrivée.</numerusform>
+            <numerusform>Les messages sont supprimés du serveur %n jours après leur arrivée.</numerusform>
         </translation>
     </message>
     <message>
         <source>Each message is deleted from the server once it is safely stored here: other devices will no longer see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque message est supprimé du serveur dès qu’il est stocké ici en sécurité&#xa0;: les autres appareils ne le verront plus.</translation>
     </message>
     <message>
         <source>A message is deleted from the server when you delete it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message est supprimé du serveur quand vous le supprimez ici.</translation>
     </message>
     <message>
         <source>From now on the server&apos;s folders are shown and kept in sync: read, flagged and moved messages are the same on every device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désormais, les dossiers du serveur sont affichés et synchronisés&#xa0;: les messages lus, suivis et déplacés sont les mêmes sur chaque appareil.</translation>
     </message>
     <message>
         <source>%1 (%2 messages) becomes &quot;%3 (local)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 messages) devient «&#xa0;%3 (local)&#xa0;»</translation>
     </message>
     <message>
         <source>The folders of this computer are set aside, not deleted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers de cet ordinateur sont mis de côté, pas supprimés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Messages already downloaded that the server still has are taken over, not downloaded again, and move into the server&apos;s folders; what the server no longer has stays in the &quot;(local)&quot; folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages déjà téléchargés que le serveur possède encore sont repris, sans être téléchargés à nouveau, et passent dans les dossiers du serveur&#xa0;; ce que le serveur n’a plus reste dans les dossiers «&#xa0;(local)&#xa0;».</translation>
     </message>
     <message>
         <source>Read, flagged and answered marks set here are sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les marques lu, suivi et répondu posées ici sont envoyées au serveur.</translation>
     </message>
     <message>
         <source>From now on only the server&apos;s Inbox is downloaded, to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désormais, seule la boîte de réception du serveur est téléchargée, sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The %1 server folders (%2, %3 messages) become folders of this computer with what they hold now; changes to them are no longer sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 dossiers du serveur (%2, %3 messages) deviennent des dossiers de cet ordinateur avec leur contenu actuel&#xa0;; leurs modifications ne sont plus envoyées au serveur.</translation>
     </message>
     <message>
         <source>Read and flagged marks stay here only; changes not yet sent to the server wait until you switch back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les marques lu et suivi restent ici seulement&#xa0;; les modifications pas encore envoyées au serveur attendent que vous reveniez en arrière.</translation>
     </message>
 </context>
 <context>
     <name>Letterbox::Services::TranscriptFormat</name>
     <message>
         <source>connecting</source>
-        <translation type="unfinished">la connexion</translation>
+        <translation>connexion en cours</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermée</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>non chiffrée</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Connection %1: %2 for %3 to %4, %5, %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion %1&#xa0;: %2 pour %3 vers %4, %5, %6</translation>
     </message>
     <message>
         <source>no account</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compte</translation>
     </message>
     <message>
         <source>%1 round trips, %2 bytes in, %3 bytes out, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 allers-retours, %2 octets reçus, %3 octets envoyés, %4</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>| … %1 more lines not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>| … %1 lignes de plus non conservées</translation>
     </message>
     <message>
         <source>* %1 earlier rows not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>* %1 lignes antérieures non conservées</translation>
     </message>
 </context>
 <context>
     <name>Letterbox::Services::TranscriptRecorder</name>
     <message>
         <source>[literal: %1 bytes in %2 lines]</source>
-        <translation type="unfinished"></translation>
+        <translation>[littéral&#xa0;: %1 octets sur %2 lignes]</translation>
     </message>
     <message>
         <source>literal data (message text or a long string), folded: expand to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>données littérales (texte de message ou longue chaîne), repliées&#xa0;: dépliez pour les lire</translation>
     </message>
     <message>
         <source>[message: %1 bytes in %2 lines]</source>
-        <translation type="unfinished"></translation>
+        <translation>[message&#xa0;: %1 octets sur %2 lignes]</translation>
     </message>
     <message>
         <source>the message the server sends, folded: expand to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>le message envoyé par le serveur, replié&#xa0;: dépliez pour le lire</translation>
     </message>
     <message>
         <source>[%1 more lines of the listing, %2 bytes]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 lignes de plus de la liste, %2 octets]</translation>
     </message>
     <message>
         <source>the rest of the listing, folded</source>
-        <translation type="unfinished"></translation>
+        <translation>la suite de la liste, repliée</translation>
     </message>
 </context>
 <context>
@@ -6095,7 +6095,7 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     <name>MailSession</name>
     <message>
         <source>There is no such account.</source>
-        <translation type="unfinished">Ce compte n’existe pas.</translation>
+        <translation>Ce compte n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -6227,11 +6227,11 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     </message>
     <message>
         <source>A mailto: link (RFC 6068) to write a message to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien mailto: (RFC 6068) pour lequel ouvrir un nouveau message.</translation>
     </message>
     <message>
         <source>letterbox: %1 is not a mailto: link.</source>
-        <translation type="unfinished"></translation>
+        <translation>letterbox&#xa0;: %1 n’est pas un lien mailto:.</translation>
     </message>
 </context>
 </TS>
