@@ -1640,7 +1640,7 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     </message>
     <message>
         <source>Check for new mail &amp;every:</source>
-        <translation>Auf neue Nachrichten prüfen &amp;alle:</translation>
+        <translation>Auf neue Nachrichten &amp;prüfen alle:</translation>
     </message>
     <message>
         <source>Show new mail at once (IMAP IDLE keeps the Inbox open)</source>
@@ -1684,7 +1684,7 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
     </message>
     <message>
         <source>&amp;Every whole message</source>
-        <translation>&amp;Alle Nachrichten vollständig</translation>
+        <translation>Alle Nachrichten &amp;vollständig</translation>
     </message>
     <message>
         <source>days</source>
@@ -2189,7 +2189,7 @@ Bisher akzeptiert: %2</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Betreff:</translation>
+        <translation>Betre&amp;ff:</translation>
     </message>
     <message>
         <source>Message text</source>
@@ -3281,7 +3281,7 @@ Open it only if you trust where it really goes.</source>
     </message>
     <message>
         <source>S&amp;ecurity:</source>
-        <translation>S&amp;icherheit:</translation>
+        <translation>Sic&amp;herheit:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
@@ -3372,7 +3372,7 @@ Open it only if you trust where it really goes.</source>
     </message>
     <message>
         <source>Sign &amp;In in the Browser…</source>
-        <translation>Im Browser &amp;anmelden…</translation>
+        <translation>Im &amp;Browser anmelden…</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>

@@ -1588,7 +1588,7 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>&amp;Outgoing</source>
-        <translation>E&amp;nvoi</translation>
+        <translation>En&amp;voi</translation>
     </message>
     <message>
         <source>&amp;Remove Account…</source>
@@ -1664,11 +1664,11 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
     </message>
     <message>
         <source>Delete from the server when I delete them &amp;here</source>
-        <translation>Supprimer du serveur quand je les supprime &amp;ici</translation>
+        <translation>Supprimer du serveur &amp;quand je les supprime ici</translation>
     </message>
     <message>
         <source>Delete from the server once &amp;downloaded</source>
-        <translation>Supprimer du serveur une fois &amp;téléchargés</translation>
+        <translation>Supprimer du serveur une fois téléchar&amp;gés</translation>
     </message>
     <message>
         <source>Keep for reading offline</source>
@@ -3285,7 +3285,7 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant&#xa0;:</translation>
+        <translation>I&amp;dentifiant&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3352,7 +3352,7 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation>Se connecter a&amp;vec&#xa0;:</translation>
+        <translation>Se connecter &amp;avec&#xa0;:</translation>
     </message>
     <message>
         <source>Authorization URL:</source>
