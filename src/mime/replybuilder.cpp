@@ -124,6 +124,9 @@ MessageBuilder ReplyBuilder::editAsNew(const QByteArray &originalRfc5322, bool k
     builder.setSubject(original.subject);
     builder.setPlainText(original.displayText);
     if (keepIdentity) {
+        // One's own draft: its HTML is what the composer wrote (someone else's HTML is
+        // not loaded into an editor; "Edit as New" of it starts from its text).
+        builder.setHtml(original.html);
         builder.setMessageId(original.messageId);
         builder.setInReplyTo(original.inReplyTo);
         builder.setReferences(original.references);

@@ -49,7 +49,8 @@ public:
      * keeps it, see MessageBuilder::setKeepsBcc), Reply-To, subject, text and attachments
      * (an HTML-only message's text as its plain text). With @p keepIdentity (a draft) its
      * Message-ID, In-Reply-To and References stay, so the reply it was keeps threading and
-     * the next save replaces it; otherwise it is a new message with none of them.
+     * the next save replaces it, and so does its HTML (the composer's own rich text);
+     * otherwise it is a new message with none of them.
      */
     static MessageBuilder editAsNew(const QByteArray &originalRfc5322, bool keepIdentity = false);
     /// The List-Post address of @p original (RFC 2369 section 3.4), empty when none.

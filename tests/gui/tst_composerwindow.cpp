@@ -10,6 +10,7 @@
 #include "gui/composer/recipientedit.h"
 #include "gui/mainwindow.h"
 #include "gui/messagelistview.h"
+#include "gui/spelling/spellchecker.h"
 #include "guitesting.h"
 #include "mime/messageparser.h"
 #include "models/messagelistmodel.h"
@@ -22,6 +23,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
 #include <QTemporaryFile>
@@ -457,6 +460,136 @@ private Q_SLOTS:
         dialog->deleteSelected();
         QCOMPARE(dialog->list()->topLevelItemCount(), 0);
         QVERIFY(fixture.outbox().isEmpty());
+    }
+
+    void filesDroppedOnTheWindowAreAttached()
+    {
+        Fixture fixture;
+        ComposerWindow *composer = fixture.newComposer();
+        QTemporaryFile file(QDir::tempPath() + QStringLiteral("/dropped-XXXXXX.pdf"));
+        QVERIFY(file.open());
+        file.write("%PDF-1.4 dropped");
+        file.close();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(file.fileName())});
+        const QPoint at = composer->bodyEdit()->geometry().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(composer, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(composer, &drop);
+        QCOMPARE(composer->attachmentList()->attachments().size(), 1);
+        QCOMPARE(composer->attachmentList()->attachments().first().data, QByteArray("%PDF-1.4 dropped"));
+        QCOMPARE(composer->attachmentList()->attachments().first().mimeType, QStringLiteral("application/pdf"));
+        QVERIFY(composer->attachmentList()->isVisibleTo(composer));
+        // Del removes it again.
+        composer->attachmentList()->item(0)->setSelected(true);
+        QTest::keyClick(composer->attachmentList(), Qt::Key_Delete);
+        QVERIFY(composer->attachmentList()->attachments().isEmpty());
+    }
+
+    void spellingLanguageIsPerMessage()
+    {
+        Fixture fixture;
+        ComposerWindow *first = fixture.newComposer();
+        ComposerWindow *second = fixture.newComposer();
+        QVERIFY(first->spellChecker() != second->spellChecker());
+        const QStringList languages = first->spellChecker()->availableLanguages();
+        if (languages.size() < 2) {
+            QSKIP("needs two installed dictionaries (packaging/install-deps installs several)");
+        }
+        const QString other = languages.at(languages.indexOf(first->spellChecker()->language()) == 0 ? 1 : 0);
+        auto *menu = first->findChild<QMenu *>(QStringLiteral("spellingLanguageMenu"));
+        QVERIFY(menu);
+        QAction *choice = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->data().toString() == other) {
+                choice = action;
+            }
+        }
+        QVERIFY(choice);
+        choice->trigger();
+        QCOMPARE(first->spellChecker()->language(), other);
+        QVERIFY(second->spellChecker()->language() != other);
+    }
+
+    void replyToListNeedsAList()
+    {
+        Fixture fixture;
+        fixture.selectOriginal();
+        fixture.action(QStringLiteral("replyToListAction"))->trigger();
+        QVERIFY(fixture.window->composers().isEmpty()); // s_original came from no list
+    }
+
+    void richTextGoesOutWithAPlainPart()
+    {
+        Fixture fixture(true);
+        ComposerWindow *composer = fixture.newComposer();
+        fill(composer, QStringLiteral("ann@example.org"), QStringLiteral("Rich"), QString());
+        QVERIFY(!fixture.action(QStringLiteral("newMessageAction")) || !composer->isRichText());
+        composer->findChild<QAction *>(QStringLiteral("richTextAction"))->trigger();
+        QVERIFY(composer->isRichText());
+        QTextEdit *body = composer->bodyEdit();
+        body->setFocus();
+        QTest::keyClicks(body, QStringLiteral("Hello "));
+        composer->toggleBold();
+        QTest::keyClicks(body, QStringLiteral("bold"));
+        composer->toggleBold();
+        QTest::keyClicks(body, QStringLiteral(" and <script>"));
+        QTest::keyClick(body, Qt::Key_Return);
+        composer->toggleList(false);
+        QTest::keyClicks(body, QStringLiteral("first item"));
+        QTest::keyClick(body, Qt::Key_Return);
+        QTest::keyClicks(body, QStringLiteral("second item"));
+        QTest::keyClick(body, Qt::Key_Return);
+        composer->toggleList(false); // the list ends
+        composer->insertLink(QStringLiteral("the site"), QStringLiteral("https://example.org/"));
+        composer->insertLink(QStringLiteral("evil"), QStringLiteral("javascript:alert(1)"));
+        QCOMPARE(fixture.asked, QList<ComposerQuestion> {ComposerQuestion::Problem}); // refused
+        QTest::keyClick(body, Qt::Key_Return);
+        composer->toggleQuote();
+        QTest::keyClicks(body, QStringLiteral("quoted words"));
+        QVERIFY(composer->send());
+
+        const Mime::ParsedMessage sent = fixture.queued();
+        QVERIFY2(
+            sent.html.contains(QLatin1String("Hello <strong>bold</strong> and &lt;script&gt;")), qPrintable(sent.html));
+        QVERIFY2(sent.html.contains(QLatin1String("<ul>\n<li>first item</li>\n<li>second item</li>\n</ul>")), qPrintable(sent.html));
+        QVERIFY(sent.html.contains(QLatin1String("<a href=\"https://example.org/\">the site</a>")));
+        QVERIFY(sent.html.contains(QLatin1String("<blockquote>\n<p>quoted words</p>\n</blockquote>")));
+        QVERIFY(!sent.html.contains(QLatin1String("javascript")));
+        // multipart/alternative: the plain part says the same in text.
+        QVERIFY(std::any_of(sent.parts.cbegin(), sent.parts.cend(),
+            [](const Mime::PartInfo &part) { return part.contentType == QLatin1String("multipart/alternative"); }));
+        QVERIFY2(sent.displayText.contains(QLatin1String("Hello bold and <script>")), qPrintable(sent.displayText));
+        QVERIFY(sent.displayText.contains(QLatin1String("first item")));
+        QVERIFY(sent.displayText.contains(QLatin1String("the site <https://example.org/>")));
+        QVERIFY(sent.displayText.contains(QLatin1String("> quoted words")));
+    }
+
+    void aRichDraftReopensRich()
+    {
+        Fixture fixture(true);
+        QPointer<ComposerWindow> composer = fixture.newComposer();
+        fill(composer, QStringLiteral("ann@example.org"), QStringLiteral("Rich draft"), QString());
+        composer->setRichText(true);
+        composer->bodyEdit()->setFocus();
+        composer->toggleItalic();
+        QTest::keyClicks(composer->bodyEdit(), QStringLiteral("slanted"));
+        composer->close();
+        QTRY_VERIFY(!composer);
+        const auto drafts
+            = Store::FolderStore(*fixture.session.database(fixture.work())).findByRole(Store::SpecialUse::Drafts);
+        QVERIFY(fixture.window->selectFolder(fixture.work(), drafts.value()->id));
+        QTRY_COMPARE(fixture.window->messageListModel()->rowCount(), 1);
+        Q_EMIT fixture.window->messageListView()->activated(
+            fixture.window->messageListModel()->index(0, Models::MessageListModel::SubjectColumn));
+        composer = fixture.composer();
+        QVERIFY(composer);
+        QVERIFY(composer->isRichText());
+        QVERIFY(composer->bodyEdit()->toHtml().contains(QLatin1String("font-style:italic")));
+        QVERIFY(composer->send());
+        QVERIFY(fixture.queued().html.contains(QLatin1String("<em>slanted</em>")));
     }
 
     void stateWords()

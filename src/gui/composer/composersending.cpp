@@ -3,6 +3,7 @@
 #include "gui/composer/attachmentlist.h"
 #include "gui/composer/composerwindow.h"
 #include "gui/composer/recipientedit.h"
+#include "gui/composer/richtextexport.h"
 #include "services/session/mailsession.h"
 
 #include <QCloseEvent>
@@ -55,7 +56,13 @@ Mime::MessageBuilder ComposerWindow::message(bool asDraft) const
     builder.setReplyTo(
         m_replyTo->isVisible() || !m_replyTo->text().isEmpty() ? m_replyTo->addresses() : Mime::AddressList {});
     builder.setSubject(m_subject->text().trimmed());
-    builder.setPlainText(m_body->toPlainText());
+    if (isRichText()) {
+        // The plain alternative is made from the HTML (links written out, quotes with
+        // "> "), so both say the same.
+        builder.setHtml(RichTextExport::toHtml(m_body->document()));
+    } else {
+        builder.setPlainText(m_body->toPlainText());
+    }
     for (const Mime::OutgoingAttachment &attachment : m_attachments->attachments()) {
         builder.addAttachment(attachment.fileName, attachment.mimeType, attachment.data);
     }

@@ -195,6 +195,8 @@ void ComposerWindow::buildActions()
     file->addActions({sendAction, draftAction, attachAction});
     file->addSeparator();
     file->addAction(closeAction);
+    QMenu *format = menuBar()->addMenu(tr("F&ormat"));
+    buildFormatActions(format);
     QMenu *options = menuBar()->addMenu(tr("&Options"));
     options->addAction(m_showReplyTo);
     QMenu *languages = SpellingMenu::languageMenu(m_checker, options);
@@ -204,6 +206,9 @@ void ComposerWindow::buildActions()
     toolBar->setObjectName(QStringLiteral("composerToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addActions({sendAction, attachAction, draftAction});
+    addToolBarBreak();
+    addToolBar(m_formatBar);
+    m_formatBar->setVisible(false);
 }
 
 bool ComposerWindow::eventFilter(QObject *watched, QEvent *event)
@@ -292,7 +297,11 @@ void ComposerWindow::load(const Mime::MessageBuilder &message, int account)
         text = text + gap + signature;
     }
     m_identity = this->account();
-    m_body->setPlainText(text);
+    if (!message.html().isEmpty()) {
+        loadHtml(message.html()); // a rich draft, reopened
+    } else {
+        m_body->setPlainText(text);
+    }
     for (const Mime::OutgoingAttachment &attachment : message.attachments()) {
         m_attachments->addAttachment(attachment);
     }

@@ -11,7 +11,9 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTextEdit;
+class QToolBar;
 
 namespace Letterbox::Models {
 class AccountCaches;
@@ -87,6 +89,17 @@ public:
     bool saveDraft();
     void attachFiles(const QStringList &paths);
 
+    // Rich text (composerformat.cpp): sent as multipart/alternative, the plain part made
+    // from it (MessageBuilder, HtmlToText).
+    void setRichText(bool rich);
+    [[nodiscard]] bool isRichText() const;
+    void toggleBold();
+    void toggleItalic();
+    void toggleList(bool numbered);
+    void toggleQuote();
+    /// Makes the selection (or @p text, inserted) a link to @p url (http, https, mailto).
+    void insertLink(const QString &text, const QString &url);
+
     /// The message as it would be sent (or saved, with @p asDraft: Bcc kept).
     [[nodiscard]] Mime::MessageBuilder message(bool asDraft = false) const;
     [[nodiscard]] int account() const;
@@ -123,6 +136,9 @@ protected:
 private:
     void buildFields();
     void buildActions();
+    void buildFormatActions(QMenu *menu);
+    void chooseLink();
+    void loadHtml(const QString &html);
     void chooseAttachments();
     void onIdentityChanged();
     void updateTitle();
@@ -150,6 +166,8 @@ private:
     AttachmentList *m_attachments = nullptr;
     QLabel *m_sizeWarning = nullptr;
     QAction *m_showReplyTo = nullptr;
+    QAction *m_richText = nullptr;
+    QToolBar *m_formatBar = nullptr;
 
     QString m_messageId;
     QString m_inReplyTo;
