@@ -67,6 +67,7 @@ void TranscriptModel::setConnection(quint64 id)
 {
     beginResetModel();
     m_connection = id;
+    m_revision = m_registry->revision();
     m_rows.clear();
     if (m_connection != 0) {
         m_rows = m_registry->transcript(m_connection, 0, m_fetchSize);
@@ -354,9 +355,12 @@ void TranscriptModel::updateRow(int row, const TranscriptRow &fresh)
 
 void TranscriptModel::refresh()
 {
-    if (m_connection == 0) {
+    // Nothing changed anywhere: no copy of the last rows (whose folded lines can be large).
+    const quint64 revision = m_registry->revision();
+    if (m_connection == 0 || revision == m_revision) {
         return;
     }
+    m_revision = revision;
     if (!m_rows.isEmpty()) {
         const qsizetype first = std::max<qsizetype>(0, m_rows.size() - s_rereadRows);
         const QList<TranscriptRow> fresh

@@ -90,6 +90,7 @@ private:
     qint64 m_firstSequence = 0; ///< where reading starts (the registry's first kept row)
     /// Everything known was loaded at the last look: refresh() then appends what arrives.
     bool m_following = true;
+    quint64 m_revision = 0; ///< the registry's revision at the last refresh()
     int m_fetchSize = 500;
     qsizetype m_maximumRows = 5'000;
     QTimer m_timer;

@@ -19,6 +19,8 @@
 #include <QClipboard>
 #include <QColor>
 #include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void filterCopyAndSave();
     void closedConnectionStaysListed();
     void viewMenuOpensIt();
+    void findAndClearEnded();
 
 private:
     void verifyNoPassword(const QString &text) const;
@@ -291,6 +294,25 @@ void TestProtocolInspector::viewMenuOpensIt()
     QTRY_VERIFY(window.protocolInspector()->isVisible());
     // The registry is the process's: the lab connection made above is listed there too.
     QVERIFY(window.protocolInspector()->connectionModel()->rowOf(m_connection) >= 0);
+}
+
+void TestProtocolInspector::findAndClearEnded()
+{
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->transcriptView()->setFocus();
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("transcriptFilter"));
+    QVERIFY(filter);
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTRY_VERIFY(filter->hasFocus());
+
+    QCOMPARE(m_window->selectedConnection(), m_connection);
+    auto *clear = m_window->findChild<QPushButton *>(QStringLiteral("clearEndedButton"));
+    QVERIFY(clear);
+    clear->click();
+    QCOMPARE(m_window->connectionModel()->rowOf(m_connection), -1);
+    QCOMPARE(m_window->selectedConnection(), quint64(0));
+    QCOMPARE(m_window->transcriptModel()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestProtocolInspector)

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -45,6 +46,8 @@ ProtocolInspector::ProtocolInspector(Services::ConnectionRegistry *registry, QWi
     , m_filter(new QLineEdit(this))
     , m_copyButton(new QPushButton(tr("&Copy"), this))
     , m_saveButton(new QPushButton(tr("&Save as Text…"), this))
+    , m_clearButton(new QPushButton(tr("Clear &Ended"), this))
+    , m_copyAction(new QAction(tr("&Copy"), this))
 {
     setObjectName(QStringLiteral("protocolInspector"));
     setWindowTitle(tr("Protocol Inspector"));
@@ -89,11 +92,14 @@ ProtocolInspector::ProtocolInspector(Services::ConnectionRegistry *registry, QWi
     m_filter->setAccessibleName(tr("Filter lines"));
     m_copyButton->setObjectName(QStringLiteral("copyTranscriptButton"));
     m_saveButton->setObjectName(QStringLiteral("saveTranscriptButton"));
+    m_clearButton->setObjectName(QStringLiteral("clearEndedButton"));
+    m_clearButton->setToolTip(tr("Forget the connections that have ended"));
 
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_filter, 1);
     tools->addWidget(m_copyButton);
     tools->addWidget(m_saveButton);
+    tools->addWidget(m_clearButton);
 
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
@@ -110,12 +116,21 @@ ProtocolInspector::ProtocolInspector(Services::ConnectionRegistry *registry, QWi
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    auto *copy = new QAction(tr("&Copy"), this);
-    copy->setObjectName(QStringLiteral("copyTranscriptAction"));
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_transcriptView->addAction(copy);
-    connect(copy, &QAction::triggered, this, &ProtocolInspector::copyToClipboard);
+    m_copyAction->setObjectName(QStringLiteral("copyTranscriptAction"));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_transcriptView->addAction(m_copyAction);
+    connect(m_copyAction, &QAction::triggered, this, &ProtocolInspector::copyToClipboard);
+    m_transcriptView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_transcriptView, &QWidget::customContextMenuRequested, this, &ProtocolInspector::showTranscriptMenu);
+    auto *find = new QAction(tr("&Find"), this);
+    find->setObjectName(QStringLiteral("findInTranscriptAction"));
+    find->setShortcut(QKeySequence::Find);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
     auto *close = new QAction(tr("Close"), this);
     close->setShortcuts({QKeySequence::Close, QKeySequence(Qt::Key_Escape)});
     addAction(close);
@@ -123,6 +138,7 @@ ProtocolInspector::ProtocolInspector(Services::ConnectionRegistry *registry, QWi
 
     connect(m_copyButton, &QPushButton::clicked, this, &ProtocolInspector::copyToClipboard);
     connect(m_saveButton, &QPushButton::clicked, this, &ProtocolInspector::chooseFileAndSave);
+    connect(m_clearButton, &QPushButton::clicked, this, &ProtocolInspector::clearEnded);
     connect(m_filter, &QLineEdit::textChanged, this, &ProtocolInspector::setFilterText);
     connect(m_connectionView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &ProtocolInspector::onConnectionChanged);
@@ -192,6 +208,31 @@ void ProtocolInspector::updateHeader()
     }
     if (const std::optional<Services::ConnectionInfo> info = m_registry->connection(id)) {
         m_header->setText(Services::TranscriptFormat::header(*info));
+    }
+}
+
+void ProtocolInspector::showTranscriptMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    menu.addAction(m_copyAction);
+    menu.addSeparator();
+    menu.addAction(tr("&Expand All"), m_transcriptView, &QTreeView::expandAll);
+    menu.addAction(tr("C&ollapse All"), m_transcriptView, &QTreeView::collapseAll);
+    menu.addSeparator();
+    QAction *save = menu.addAction(tr("&Save as Text…"), this, &ProtocolInspector::chooseFileAndSave);
+    save->setEnabled(selectedConnection() != 0);
+    menu.exec(m_transcriptView->viewport()->mapToGlobal(position));
+}
+
+void ProtocolInspector::clearEnded()
+{
+    m_registry->clearFinished();
+    m_connections->refresh();
+    if (selectedConnection() == 0) {
+        m_transcript->setConnection(0);
+        m_header->setText(tr("Choose a connection to see its transcript."));
+        m_copyButton->setEnabled(false);
+        m_saveButton->setEnabled(false);
     }
 }
 

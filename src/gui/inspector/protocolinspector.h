@@ -30,7 +30,8 @@ namespace Letterbox::Gui {
  * their colours, what each command does in its own column. The filter keeps the lines
  * that hold its text (and the folded rows whose lines do); Copy (Ctrl+C) takes the
  * selected lines, or all shown when none is selected; Save as Text writes the whole
- * transcript with the folded lines expanded. Everything shown, copied or saved is
+ * transcript with the folded lines expanded; Ctrl+F goes to the filter; Clear Ended forgets
+ * the connections that have ended. Everything shown, copied or saved is
  * already redacted by the registry: no password or token can reach this window.
  *
  * The models are read every 250 ms while the window is visible, and not at all when it
@@ -71,6 +72,8 @@ private:
     void updateHeader();
     void copyToClipboard();
     void chooseFileAndSave();
+    void showTranscriptMenu(const QPoint &position);
+    void clearEnded();
 
     Services::ConnectionRegistry *m_registry;
     Models::ConnectionListModel *m_connections;
@@ -82,6 +85,8 @@ private:
     QLineEdit *m_filter;
     QPushButton *m_copyButton;
     QPushButton *m_saveButton;
+    QPushButton *m_clearButton;
+    QAction *m_copyAction;
     QTimer m_timer;
 };
 

@@ -124,15 +124,21 @@ quint64 ConnectionRegistry::track(Net::Connection *connection, const QString &ac
 
 void ConnectionRegistry::onEntry(quint64 id, const Net::Connection *connection, const Net::TranscriptEntry &entry)
 {
-    {
-        QMutexLocker locker(&m_mutex);
-        const auto found = m_records.find(id);
-        if (found == m_records.end()) {
-            return;
-        }
-        found->second->recorder.add(entry);
+    // Once per line of a download: one lock, no allocation beyond the recorder's own.
+    const Net::ConnectionCounters &counters = connection->counters();
+    QMutexLocker locker(&m_mutex);
+    const auto found = m_records.find(id);
+    if (found == m_records.end()) {
+        return;
     }
-    update(id, connection);
+    Record &record = *found->second;
+    record.recorder.add(entry);
+    record.info.bytesIn = counters.bytesIn;
+    record.info.bytesOut = counters.bytesOut;
+    record.info.roundTrips = counters.roundTrips;
+    record.info.rows = record.recorder.totalRows();
+    record.info.droppedRows = record.recorder.droppedRows();
+    ++m_revision;
 }
 
 void ConnectionRegistry::update(quint64 id, const Net::Connection *connection)

@@ -38,8 +38,8 @@ class TranscriptRecorder;
  *
  * Bounded: each transcript by Limits::transcript; at most Limits::finishedConnections
  * ended connections are kept (the oldest go first); live ones are always kept.
- * Following a connection switches its tap to per-line delivery, which costs a few
- * percent of a large download's CPU time: the price of showing every connection.
+ * Following a connection switches its tap to per-line delivery (each line escaped and
+ * recorded under the lock): the price of showing every connection; not measured yet.
  */
 class ConnectionRegistry : public QObject
 {
