@@ -4,8 +4,10 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QProcess>
+#include <QThread>
 #include <QTimer>
 
 #include <signal.h>
@@ -37,6 +39,86 @@ bool looksLikeMissingBus(const QString &errorText)
         || errorText.contains(QLatin1String("DBus")) || errorText.contains(QLatin1String("org.freedesktop.secrets"));
 }
 
+/// The one thread every QtKeychain job runs on (see the class comment), made on first use
+/// and stopped when the application object goes.
+QThread *keychainThread()
+{
+    static QThread *thread = [] {
+        auto *made = new QThread;
+        made->setObjectName(QStringLiteral("letterbox-keychain"));
+        made->start();
+        qAddPostRoutine([] {
+            keychainThread()->quit();
+            keychainThread()->wait(5000);
+        });
+        return made;
+    }();
+    return thread;
+}
+
+/**
+ * Runs one QtKeychain job on the keychain thread and reports it with done(), which
+ * reaches the CredentialJob queued on its own thread (or nowhere, once it is gone: Qt
+ * drops the connection with its receiver). It deletes itself after the answer.
+ */
+class KeychainRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    KeychainRunner(CredentialJob::Operation operation, QString service, QString key, QString payload)
+        : m_operation(operation)
+        , m_service(std::move(service))
+        , m_key(std::move(key))
+        , m_payload(std::move(payload))
+    { }
+    ~KeychainRunner() override { m_payload.fill(QLatin1Char('\0')); }
+
+    void run()
+    {
+        QKeychain::Job *job = nullptr;
+        switch (m_operation) {
+        case CredentialJob::Operation::Read:
+            job = new QKeychain::ReadPasswordJob(m_service, this);
+            break;
+        case CredentialJob::Operation::Write: {
+            auto *write = new QKeychain::WritePasswordJob(m_service, this);
+            write->setTextData(m_payload);
+            job = write;
+            break;
+        }
+        case CredentialJob::Operation::Remove:
+            job = new QKeychain::DeletePasswordJob(m_service, this);
+            break;
+        case CredentialJob::Operation::RunCommand:
+            deleteLater();
+            return;
+        }
+        job->setAutoDelete(false);
+        job->setKey(m_key);
+        // Never the plaintext QSettings file QtKeychain can fall back to (KWallet path).
+        job->setInsecureFallback(false);
+        connect(job, &QKeychain::Job::finished, this, [this, job] {
+            const QString text = m_operation == CredentialJob::Operation::Read
+                ? static_cast<QKeychain::ReadPasswordJob *>(job)->textData()
+                : QString();
+            Q_EMIT done(int(job->error()), job->errorString(), text);
+            // Not at once: QtKeychain still holds the job while it emits finished().
+            deleteLater();
+        });
+        job->start(); // QtKeychain queues the work: finished() comes from this thread's loop
+    }
+
+Q_SIGNALS:
+    void done(int error, const QString &errorString, const QString &text);
+
+private:
+    CredentialJob::Operation m_operation;
+    QString m_service;
+    QString m_key;
+    QString m_payload;
+};
+
 } // namespace
 
 CredentialJob::CredentialJob(
@@ -63,15 +145,8 @@ CredentialJob::~CredentialJob()
 
 void CredentialJob::detachKeychainJob()
 {
-    if (!m_keychainJob) {
-        return;
-    }
-    // A D-Bus call may still be in flight and QtKeychain's callback holds the job
-    // pointer: let the job outlive us and delete itself when it is done.
-    disconnect(m_keychainJob, nullptr, this, nullptr);
-    m_keychainJob->setParent(nullptr);
-    connect(m_keychainJob, &QKeychain::Job::finished, m_keychainJob, &QObject::deleteLater);
-    m_keychainJob = nullptr;
+    // The runner finishes and deletes itself on its thread; its answer no longer comes here.
+    QObject::disconnect(m_keychainReply);
 }
 
 void CredentialJob::start()
@@ -93,44 +168,21 @@ void CredentialJob::start()
 
 void CredentialJob::startKeychain()
 {
-    const QString key = m_key;
-    QKeychain::Job *job = nullptr;
-    switch (m_operation) {
-    case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(m_serviceName, this);
-        break;
-    case Operation::Write: {
-        auto *write = new QKeychain::WritePasswordJob(m_serviceName, this);
-        write->setTextData(m_payload);
-        job = write;
-        break;
-    }
-    case Operation::Remove:
-        job = new QKeychain::DeletePasswordJob(m_serviceName, this);
-        break;
-    case Operation::RunCommand:
-        return;
-    }
-    job->setAutoDelete(false);
-    job->setKey(key);
-    // Never the plaintext QSettings file QtKeychain can fall back to (KWallet path).
-    job->setInsecureFallback(false);
-    m_keychainJob = job;
-    connect(job, &QKeychain::Job::finished, this, &CredentialJob::keychainFinished);
-    job->start(); // QtKeychain queues the work: finished() comes from the event loop
+    auto *runner = new KeychainRunner(m_operation, m_serviceName, m_key, m_payload);
+    m_keychainReply = connect(runner, &KeychainRunner::done, this, &CredentialJob::keychainFinished);
+    runner->moveToThread(keychainThread());
+    QMetaObject::invokeMethod(runner, &KeychainRunner::run); // queued: its thread starts it
 }
 
-void CredentialJob::keychainFinished()
+void CredentialJob::keychainFinished(int error, const QString &errorString, const QString &text)
 {
-    QKeychain::Job *job = m_keychainJob;
-    m_keychainJob = nullptr;
-    job->deleteLater();
-    const QString said = job->errorString();
+    QObject::disconnect(m_keychainReply);
+    const QString said = errorString;
     CredentialResult result;
-    switch (job->error()) {
+    switch (QKeychain::Error(error)) {
     case QKeychain::NoError:
         if (m_operation == Operation::Read) {
-            result.password = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
+            result.password = text;
         }
         break;
     case QKeychain::EntryNotFound:
@@ -281,3 +333,5 @@ const CredentialResult &CredentialJob::waitForFinished()
 }
 
 } // namespace Letterbox::Accounts
+
+#include "credentialjob.moc"

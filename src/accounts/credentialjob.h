@@ -11,10 +11,6 @@
 class QProcess;
 class QTimer;
 
-namespace QKeychain {
-class Job;
-}
-
 namespace Letterbox::Accounts {
 
 /**
@@ -31,6 +27,11 @@ namespace Letterbox::Accounts {
  * /dev/null; the first line of its stdout (without CR LF) is the password; a
  * non-zero exit status, a crash or an empty line is an error whose message
  * carries the first line of its stderr.
+ *
+ * Keychain operations run on one thread of their own ("letterbox-keychain"), whatever
+ * thread the job lives on: QtKeychain keeps its job queue in an unguarded singleton, and
+ * the window's engines (on their thread) and its dialogs (on the GUI thread) both use it;
+ * two threads at once crashed inside QtKeychain. The job itself stays on its own thread.
  *
  * waitForFinished() is for letterbox-cli only: it spins a local event loop.
  */
@@ -64,7 +65,7 @@ private:
 
     void startKeychain();
     void startCommand();
-    void keychainFinished();
+    void keychainFinished(int error, const QString &errorString, const QString &text);
     void commandFinished();
     void timedOut();
     void finish(CredentialResult result);
@@ -79,7 +80,8 @@ private:
     bool m_started = false;
     bool m_finished = false;
     CredentialResult m_result;
-    QKeychain::Job *m_keychainJob = nullptr;
+    /// The answer of the keychain thread (see credentialjob.cpp), until it comes or times out.
+    QMetaObject::Connection m_keychainReply;
     QProcess *m_process = nullptr;
     QTimer *m_timer = nullptr;
 };
