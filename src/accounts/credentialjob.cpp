@@ -6,15 +6,12 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QMutex>
 #include <QProcess>
 #include <QThread>
 #include <QTimer>
 
 #include <signal.h>
 #include <unistd.h>
-
-#include <utility>
 
 namespace Letterbox::Accounts {
 
@@ -42,23 +39,87 @@ bool looksLikeMissingBus(const QString &errorText)
         || errorText.contains(QLatin1String("DBus")) || errorText.contains(QLatin1String("org.freedesktop.secrets"));
 }
 
+/// The one thread every QtKeychain job runs on (see the class comment), made on first use
+/// and stopped when the application object goes.
+QThread *keychainThread()
+{
+    static QThread *thread = [] {
+        auto *made = new QThread;
+        made->setObjectName(QStringLiteral("letterbox-keychain"));
+        made->start();
+        qAddPostRoutine([] {
+            keychainThread()->quit();
+            keychainThread()->wait(5000);
+        });
+        return made;
+    }();
+    return thread;
+}
+
+/**
+ * Runs one QtKeychain job on the keychain thread and reports it with done(), which
+ * reaches the CredentialJob queued on its own thread (or nowhere, once it is gone: Qt
+ * drops the connection with its receiver). It deletes itself after the answer.
+ */
+class KeychainRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    KeychainRunner(CredentialJob::Operation operation, QString service, QString key, QString payload)
+        : m_operation(operation)
+        , m_service(std::move(service))
+        , m_key(std::move(key))
+        , m_payload(std::move(payload))
+    { }
+    ~KeychainRunner() override { m_payload.fill(QLatin1Char('\0')); }
+
+    void run()
+    {
+        QKeychain::Job *job = nullptr;
+        switch (m_operation) {
+        case CredentialJob::Operation::Read:
+            job = new QKeychain::ReadPasswordJob(m_service, this);
+            break;
+        case CredentialJob::Operation::Write: {
+            auto *write = new QKeychain::WritePasswordJob(m_service, this);
+            write->setTextData(m_payload);
+            job = write;
+            break;
+        }
+        case CredentialJob::Operation::Remove:
+            job = new QKeychain::DeletePasswordJob(m_service, this);
+            break;
+        case CredentialJob::Operation::RunCommand:
+            deleteLater();
+            return;
+        }
+        job->setAutoDelete(false);
+        job->setKey(m_key);
+        // Never the plaintext QSettings file QtKeychain can fall back to (KWallet path).
+        job->setInsecureFallback(false);
+        connect(job, &QKeychain::Job::finished, this, [this, job] {
+            const QString text = m_operation == CredentialJob::Operation::Read
+                ? static_cast<QKeychain::ReadPasswordJob *>(job)->textData()
+                : QString();
+            Q_EMIT done(int(job->error()), job->errorString(), text);
+            // Not at once: QtKeychain still holds the job while it emits finished().
+            deleteLater();
+        });
+        job->start(); // QtKeychain queues the work: finished() comes from this thread's loop
+    }
+
+Q_SIGNALS:
+    void done(int error, const QString &errorString, const QString &text);
+
+private:
+    CredentialJob::Operation m_operation;
+    QString m_service;
+    QString m_key;
+    QString m_payload;
+};
+
 } // namespace
-
-/// What a finished QtKeychain job said, copied on the application's thread.
-struct CredentialJob::KeychainOutcome
-{
-    QKeychain::Error error = QKeychain::NoError;
-    QString errorString;
-    QString text;
-};
-
-/// The keychain job's way back: null once the CredentialJob has ended or gone, checked and
-/// used under the mutex so a result is never posted to a job being destroyed.
-struct CredentialJob::KeychainLink
-{
-    QMutex mutex;
-    CredentialJob *job = nullptr;
-};
 
 CredentialJob::CredentialJob(
     Operation operation, QString serviceName, QString accountName, QString payload, QObject *parent)
@@ -84,13 +145,8 @@ CredentialJob::~CredentialJob()
 
 void CredentialJob::detachKeychainJob()
 {
-    if (!m_keychainLink) {
-        return;
-    }
-    // The keychain job may still be waiting on D-Bus; it deletes itself when done.
-    const std::shared_ptr<KeychainLink> link = std::exchange(m_keychainLink, {});
-    const QMutexLocker lock(&link->mutex);
-    link->job = nullptr;
+    // The runner finishes and deletes itself on its thread; its answer no longer comes here.
+    QObject::disconnect(m_keychainReply);
 }
 
 void CredentialJob::start()
@@ -112,65 +168,21 @@ void CredentialJob::start()
 
 void CredentialJob::startKeychain()
 {
-    QObject *home = QCoreApplication::instance();
-    if (!home) {
-        finish({CredentialResult::Code::NoKeychain, {},
-            tr("No system keychain is reachable for the password of account %1 (no application).").arg(m_accountName)});
-        return;
-    }
-    m_keychainLink = std::make_shared<KeychainLink>();
-    m_keychainLink->job = this;
-    // Direct when this is the application's thread, queued to it otherwise.
-    QMetaObject::invokeMethod(home,
-        [link = m_keychainLink, operation = m_operation, service = m_serviceName, key = m_key, payload = m_payload] {
-            QKeychain::Job *job = nullptr;
-            switch (operation) {
-            case Operation::Read:
-                job = new QKeychain::ReadPasswordJob(service);
-                break;
-            case Operation::Write: {
-                auto *write = new QKeychain::WritePasswordJob(service);
-                write->setTextData(payload);
-                job = write;
-                break;
-            }
-            case Operation::Remove:
-                job = new QKeychain::DeletePasswordJob(service);
-                break;
-            case Operation::RunCommand:
-                return;
-            }
-            job->setAutoDelete(true); // after finished(), on this thread
-            job->setKey(key);
-            // Never the plaintext QSettings file QtKeychain can fall back to (KWallet path).
-            job->setInsecureFallback(false);
-            QObject::connect(job, &QKeychain::Job::finished, job, [link, operation](QKeychain::Job *done) {
-                KeychainOutcome outcome {done->error(), done->errorString(), {}};
-                if (operation == Operation::Read && outcome.error == QKeychain::NoError) {
-                    outcome.text = static_cast<QKeychain::ReadPasswordJob *>(done)->textData();
-                }
-                const QMutexLocker lock(&link->mutex);
-                if (CredentialJob *target = link->job) {
-                    QMetaObject::invokeMethod(
-                        target, [target, outcome] { target->keychainFinished(outcome); }, Qt::QueuedConnection);
-                }
-            });
-            job->start(); // QtKeychain queues the work: finished() comes from the event loop
-        });
+    auto *runner = new KeychainRunner(m_operation, m_serviceName, m_key, m_payload);
+    m_keychainReply = connect(runner, &KeychainRunner::done, this, &CredentialJob::keychainFinished);
+    runner->moveToThread(keychainThread());
+    QMetaObject::invokeMethod(runner, &KeychainRunner::run); // queued: its thread starts it
 }
 
-void CredentialJob::keychainFinished(const KeychainOutcome &outcome)
+void CredentialJob::keychainFinished(int error, const QString &errorString, const QString &text)
 {
-    if (m_finished) {
-        return; // timed out meanwhile
-    }
-    detachKeychainJob();
-    const QString &said = outcome.errorString;
+    QObject::disconnect(m_keychainReply);
+    const QString said = errorString;
     CredentialResult result;
-    switch (outcome.error) {
+    switch (QKeychain::Error(error)) {
     case QKeychain::NoError:
         if (m_operation == Operation::Read) {
-            result.password = outcome.text;
+            result.password = text;
         }
         break;
     case QKeychain::EntryNotFound:
@@ -321,3 +333,5 @@ const CredentialResult &CredentialJob::waitForFinished()
 }
 
 } // namespace Letterbox::Accounts
+
+#include "credentialjob.moc"

@@ -7,7 +7,6 @@
 #include "accounts/credentialresult.h"
 
 #include <chrono>
-#include <memory>
 
 class QProcess;
 class QTimer;
@@ -29,11 +28,10 @@ namespace Letterbox::Accounts {
  * non-zero exit status, a crash or an empty line is an error whose message
  * carries the first line of its stderr.
  *
- * The QtKeychain work always runs on the application's (GUI) thread, whichever thread
- * the job lives on: QtKeychain queues every job in one process-wide executor that is not
- * thread-safe, and the window reads passwords on its engine thread while the wizard
- * writes them on the GUI thread (a use from two threads crashed in that executor).
- * So a job on another thread needs the application's event loop running.
+ * Keychain operations run on one thread of their own ("letterbox-keychain"), whatever
+ * thread the job lives on: QtKeychain keeps its job queue in an unguarded singleton, and
+ * the window's engines (on their thread) and its dialogs (on the GUI thread) both use it;
+ * two threads at once crashed inside QtKeychain. The job itself stays on its own thread.
  *
  * waitForFinished() is for letterbox-cli only: it spins a local event loop.
  */
@@ -67,9 +65,7 @@ private:
 
     void startKeychain();
     void startCommand();
-    struct KeychainOutcome;
-    struct KeychainLink;
-    void keychainFinished(const KeychainOutcome &outcome);
+    void keychainFinished(int error, const QString &errorString, const QString &text);
     void commandFinished();
     void timedOut();
     void finish(CredentialResult result);
@@ -84,8 +80,8 @@ private:
     bool m_started = false;
     bool m_finished = false;
     CredentialResult m_result;
-    /// To the QtKeychain job running on the application's thread; cut when this job ends.
-    std::shared_ptr<KeychainLink> m_keychainLink;
+    /// The answer of the keychain thread (see credentialjob.cpp), until it comes or times out.
+    QMetaObject::Connection m_keychainReply;
     QProcess *m_process = nullptr;
     QTimer *m_timer = nullptr;
 };

@@ -27,10 +27,15 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -39,6 +44,7 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <signal.h>
 #include <unistd.h>
 
 using namespace Letterbox;
@@ -95,6 +101,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void theReviewPageIsFilledFromAutoconfigAndEditable();
     void doneStoresThePasswordAndTheWindowSyncsTheAccount();
+    void oauth2SignsInThroughTheBrowserAndTheTokensGoToTheKeychain();
 
 private:
     AccountWizard *openWizard(Gui::MainWindow &window);
@@ -238,6 +245,9 @@ void TestAccountWizardLab::doneStoresThePasswordAndTheWindowSyncsTheAccount()
     QSignalSpy synced(&session, &Services::MailSession::syncFinished);
     wizard->button(QWizard::FinishButton)->click();
     QTRY_VERIFY_WITH_TIMEOUT(wizard.isNull() || !wizard->isVisible(), s_waitMs);
+    // The engine reads the keychain on its own thread for that sync; QtKeychain is not
+    // safe to use from two threads at once, so the test reads it after the sync.
+    QVERIFY(synced.wait(s_waitMs) || !synced.isEmpty());
 
     // The keychain holds the password, the settings file the rest (and no secret).
     const Accounts::CredentialResult password = Accounts::CredentialStore().readPasswordBlocking(name);
@@ -255,7 +265,6 @@ void TestAccountWizardLab::doneStoresThePasswordAndTheWindowSyncsTheAccount()
     // The running window took the account over: its panes, its engine, its first sync.
     QCOMPARE(session.accountCount(), 1);
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("mailPage"));
-    QVERIFY(synced.wait(s_waitMs) || !synced.isEmpty());
     QCOMPARE(synced.first().at(1).toBool(), true);
     const auto inbox = Store::FolderStore(*session.database(0)).findByRole(Store::SpecialUse::Inbox);
     QVERIFY(inbox.ok() && inbox.value());
@@ -265,6 +274,108 @@ void TestAccountWizardLab::doneStoresThePasswordAndTheWindowSyncsTheAccount()
     QVERIFY2(!ids.value().isEmpty(), "the lab's demo mail did not arrive");
     const QModelIndex accountNode = window.folderModel()->accountIndex(0);
     QCOMPARE(accountNode.data(Models::NameRole).toString(), name);
+}
+
+// The provider signs the person in on its web page: the wizard opens the address (here a
+// GET that follows the provider's redirect, as a browser does) and takes the code on its
+// loopback listener (OAuth2Authorizer); the test connection logs in with the token (the
+// lab's Dovecot asks the provider), and Done puts the tokens, not a password, in the keychain.
+void TestAccountWizardLab::oauth2SignsInThroughTheBrowserAndTheTokensGoToTheKeychain()
+{
+    const QUrl introspection(m_lab.values.value(QStringLiteral("LETTERBOX_LAB_OAUTH2_URL")));
+    QVERIFY2(introspection.port() > 0, "the lab was started without LETTERBOX_LAB_OAUTH2_URL");
+    QTemporaryDir serverDir;
+    const QString portFile = serverDir.filePath(QStringLiteral("port"));
+    QProcess provider;
+    provider.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    provider.start(QStringLiteral("python3"),
+        {QStringLiteral(LETTERBOX_OAUTH2_SERVER), QStringLiteral("--port"), QString::number(introspection.port()),
+            QStringLiteral("--port-file"), portFile, QStringLiteral("--approve-as"), s_user, QStringLiteral("--tokens"),
+            QStringLiteral("jwt")});
+    QVERIFY(provider.waitForStarted(5000));
+    const auto stopProvider = qScopeGuard([&provider] {
+        ::kill(pid_t(provider.processId()), SIGTERM);
+        if (!provider.waitForFinished(5000)) {
+            provider.kill();
+            provider.waitForFinished(5000);
+        }
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(portFile) || provider.state() != QProcess::Running, 10000);
+    QVERIFY2(QFile::exists(portFile), "the authorization server did not start");
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(introspection.port());
+
+    Services::MailSession session;
+    QStringList errors;
+    session.open(*m_profile, Services::MailSessionOptions::manualOnly(), &errors);
+    Gui::MainWindow window(&session, m_profile->configDirectory());
+    window.show();
+    QPointer<AccountWizard> wizard = window.addAccount();
+    QVERIFY(wizard);
+    Services::AutoconfigOptions options;
+    options.nameserver = m_dns->address();
+    options.extraCaCertificates = m_dns->caCertificates();
+    options.probe = false;
+    wizard->setAutoconfigOptions(options);
+    QNetworkAccessManager browser;
+    QList<QUrl> opened;
+    wizard->setUrlOpener([&](const QUrl &url) {
+        opened.append(url);
+        QNetworkReply *reply = browser.get(QNetworkRequest(url));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    });
+    QTest::keyClicks(wizard->identityPage()->emailEdit(), s_user + QLatin1Char('@') + m_lab.domain);
+    wizard->next(); // no password: the provider's page signs in
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(AccountWizard::ServerPageId), s_waitMs);
+    Gui::ServerPage *page = wizard->serverPage();
+    page->signInBox()->setCurrentIndex(1);
+    QVERIFY(!page->isComplete()); // the provider is not named yet
+    page->findChild<QLineEdit *>(QStringLiteral("oauthAuthorizationUrl"))->setText(base + QStringLiteral("/authorize"));
+    page->findChild<QLineEdit *>(QStringLiteral("oauthTokenUrl"))->setText(base + QStringLiteral("/token"));
+    page->findChild<QLineEdit *>(QStringLiteral("oauthClientId"))->setText(QStringLiteral("letterbox-test"));
+    page->findChild<QLineEdit *>(QStringLiteral("oauthScopes"))->setText(QStringLiteral("mail offline_access"));
+    page->incomingEditor()->userEdit()->setText(s_user);
+    page->smtpEditor()->userEdit()->setText(s_user);
+    QVERIFY(page->isComplete());
+
+    auto *status = page->findChild<QLabel *>(QStringLiteral("oauthStatus"));
+    page->findChild<QPushButton *>(QStringLiteral("oauthSignIn"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Signed in")), s_waitMs);
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(opened.first().toString().startsWith(base + QStringLiteral("/authorize")));
+
+    // The certificates are accepted as before; then the token logs in on both servers.
+    QSignalSpy tested(wizard, &AccountWizard::testFinished);
+    page->testButton()->click();
+    QVERIFY(tested.wait(s_waitMs));
+    QString seen;
+    answerCertificateDialog(Gui::CertificateDialog::Decision::AcceptAlways, &seen);
+    QTimer::singleShot(
+        200, [&seen] { answerCertificateDialog(Gui::CertificateDialog::Decision::AcceptAlways, &seen); });
+    page->certificateButton()->click();
+    QVERIFY(tested.wait(s_waitMs));
+    const auto report = tested.takeLast().at(0).value<Services::ConnectionTestReport>();
+    QVERIFY2(report.ok(), qPrintable(Services::ConnectionTest::toText(report).join(QLatin1Char('\n'))));
+    QVERIFY(std::all_of(report.servers.cbegin(), report.servers.cend(),
+        [](const Services::ConnectionProbe &probe) { return probe.loginOk; }));
+
+    const QString name = page->accountName();
+    QSignalSpy synced(&session, &Services::MailSession::syncFinished);
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.isNull() || !wizard->isVisible(), s_waitMs);
+    QVERIFY(synced.wait(s_waitMs) || !synced.isEmpty()); // the engine's keychain read first
+    QCOMPARE(synced.first().at(1).toBool(), true); // logged in with the token
+    Accounts::Account stored;
+    QVERIFY(Accounts::AccountStore(*m_profile).load(name, &stored).ok());
+    QCOMPARE(int(stored.passwordSource), int(Accounts::PasswordSource::OAuth2));
+    QCOMPARE(stored.oauth2.clientId, QStringLiteral("letterbox-test"));
+    const Accounts::CredentialResult tokens = Accounts::CredentialStore().readTokensBlocking(name);
+    QVERIFY2(tokens.ok(), qPrintable(tokens.message));
+    QVERIFY(tokens.password.contains(QLatin1String("eyJ"))); // the JWT access token
+    QCOMPARE(int(Accounts::CredentialStore().readPasswordBlocking(name).code),
+        int(Accounts::CredentialResult::Code::NotFound));
+    QFile settings(m_profile->settingsFile());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(!settings.readAll().contains("eyJ"));
 }
 
 QTEST_MAIN(TestAccountWizardLab)

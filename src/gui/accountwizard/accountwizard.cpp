@@ -230,30 +230,18 @@ void AccountWizard::accept()
             return;
         }
     }
-    const Accounts::CredentialStore credentials(m_credentialService);
-    if (draft.passwordSource == Accounts::PasswordSource::OAuth2) {
-        if (m_tokens.isEmpty()) {
-            fail(tr("Sign in on the provider's page first (\"Sign In in the Browser…\")."));
-            return;
-        }
-        if (const Accounts::CredentialResult written = credentials.writeTokensBlocking(draft.name, m_tokens);
-            !written.ok()) {
-            fail(written.message);
-            return;
-        }
-        storeAccount(draft);
+    const bool oauth2 = draft.passwordSource == Accounts::PasswordSource::OAuth2;
+    if (oauth2 && m_tokens.isEmpty()) {
+        fail(tr("Sign in on the provider's page first (\"Sign In in the Browser…\")."));
         return;
     }
-    if (m_identity->password().isEmpty()) {
+    if (!oauth2 && m_identity->password().isEmpty()) {
         storeAccount(draft); // a server that takes no password (rare, but allowed)
         return;
     }
-    button(QWizard::FinishButton)->setEnabled(false);
-    m_writing = credentials.writePassword(draft.name, m_identity->password(), this);
-    connect(m_writing, &Accounts::CredentialJob::finished, this, [this, draft](Accounts::CredentialJob *job) {
-        const Accounts::CredentialResult result = job->result();
-        job->deleteLater();
-        m_writing = nullptr;
+    const QString secret = oauth2 ? m_tokens : m_identity->password();
+    const auto stored = [this, draft](const Accounts::CredentialResult &result) {
+        m_writing = false;
         button(QWizard::FinishButton)->setEnabled(true);
         if (!result.ok()) {
             fail(tr("The password could not be stored in the keychain, so the account was not added: %1")
@@ -261,20 +249,51 @@ void AccountWizard::accept()
             return;
         }
         storeAccount(draft);
+    };
+    m_writing = true;
+    button(QWizard::FinishButton)->setEnabled(false);
+    if (m_session) {
+        // Beside the engines, so a slow keychain never stalls the window.
+        m_session->storeCredential(draft.name, secret,
+            oauth2 ? Services::MailSession::Credential::OAuth2Tokens : Services::MailSession::Credential::Password,
+            this, stored, m_credentialService);
+        return;
+    }
+    const Accounts::CredentialStore credentials(m_credentialService);
+    if (oauth2) {
+        stored(credentials.writeTokensBlocking(draft.name, secret));
+        return;
+    }
+    Accounts::CredentialJob *job = credentials.writePassword(draft.name, secret, this);
+    connect(job, &Accounts::CredentialJob::finished, this, [stored](Accounts::CredentialJob *finished) {
+        const Accounts::CredentialResult result = finished->result();
+        finished->deleteLater();
+        stored(result);
     });
-    m_writing->start();
+    job->start();
 }
 
 void AccountWizard::storeAccount(const Accounts::Account &account)
 {
     Accounts::AccountStore store(m_profile);
     if (const Accounts::AccountResult added = store.add(account); !added.ok()) {
-        // Nothing half made: the secret stored a moment ago goes again.
-        const Accounts::CredentialStore credentials(m_credentialService);
-        if (account.passwordSource == Accounts::PasswordSource::OAuth2) {
-            (void)credentials.removeTokensBlocking(account.name);
+        // Nothing half made: the secret stored a moment ago goes again. Rare (the name
+        // was checked before the keychain was written), and without a session no engine
+        // uses the keychain beside this thread.
+        if (!m_session) {
+            const Accounts::CredentialStore credentials(m_credentialService);
+            if (account.passwordSource == Accounts::PasswordSource::OAuth2) {
+                (void)credentials.removeTokensBlocking(account.name);
+            } else {
+                (void)credentials.removePasswordBlocking(account.name);
+            }
         } else {
-            (void)credentials.removePasswordBlocking(account.name);
+            m_session->storeCredential(
+                account.name, QString(),
+                account.passwordSource == Accounts::PasswordSource::OAuth2
+                    ? Services::MailSession::Credential::OAuth2Tokens
+                    : Services::MailSession::Credential::Password,
+                this, [](const Accounts::CredentialResult &) {}, m_credentialService);
         }
         fail(added.message);
         return;

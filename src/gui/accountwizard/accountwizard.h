@@ -99,7 +99,7 @@ private:
     ServerPage *m_server = nullptr;
     QPointer<Services::ConnectionTest> m_test;
     QPointer<Accounts::OAuth2Authorizer> m_authorizer;
-    QPointer<Accounts::CredentialJob> m_writing;
+    bool m_writing = false; ///< the keychain write of Done is under way
     QString m_tokens; ///< OAuth2Tokens::toText() of the sign-in, until Done stores them
     QString m_accessToken;
     QString m_credentialService;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/account.h"
+#include "accounts/credentialresult.h"
 #include "services/account/certificaterefusal.h"
 #include "services/actions/localactions.h"
 #include "services/retrieval/syncreport.h"
@@ -129,6 +130,18 @@ public:
      * service is the application's unless @p credentialService names another (tests).
      */
     bool removeAccount(int account, QString *error = nullptr, const QString &credentialService = {});
+
+    /// What storeCredential() writes.
+    enum class Credential { Password, OAuth2Tokens };
+    /**
+     * Writes @p secret (a password, or OAuth2Tokens::toText()) for account @p name into
+     * the keychain on the engine thread, and calls @p done here (with @p context alive)
+     * with the result; an empty @p secret removes the entry. On the engine thread so that
+     * the blocking token calls never stall the window (QtKeychain itself runs on a thread
+     * of its own: Accounts::CredentialJob).
+     */
+    void storeCredential(const QString &name, const QString &secret, Credential kind, QObject *context,
+        std::function<void(const Accounts::CredentialResult &result)> done, const QString &service = {});
 
     /// "Get Messages" for every account, or one.
     void syncAll();

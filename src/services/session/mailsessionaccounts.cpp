@@ -7,6 +7,8 @@
 #include "accounts/profile.h"
 #include "services/session/mailsession_p.h"
 
+#include <QPointer>
+
 namespace Letterbox::Services {
 
 int MailSession::addAccount(const QString &name, QString *error)
@@ -141,6 +143,35 @@ void MailSession::declineCertificate(int account, const QByteArray &sha256)
     }
 }
 
+void MailSession::storeCredential(const QString &name, const QString &secret, Credential kind, QObject *context,
+    std::function<void(const Accounts::CredentialResult &result)> done, const QString &service)
+{
+    const QPointer<QObject> guard(context);
+    const auto answer = [this, guard, done](const Accounts::CredentialResult &result) {
+        QMetaObject::invokeMethod(this, [guard, done, result] {
+            if (guard) {
+                done(result);
+            }
+        });
+    };
+    QMetaObject::invokeMethod(m_engineRoot, [root = m_engineRoot, name, secret, kind, service, answer] {
+        const Accounts::CredentialStore credentials(service);
+        if (kind == Credential::OAuth2Tokens) {
+            // Rare and bounded by the keychain's own timeout; the engines wait that long too.
+            answer(secret.isEmpty() ? credentials.removeTokensBlocking(name)
+                                    : credentials.writeTokensBlocking(name, secret));
+            return;
+        }
+        Accounts::CredentialJob *job
+            = secret.isEmpty() ? credentials.removePassword(name, root) : credentials.writePassword(name, secret, root);
+        QObject::connect(job, &Accounts::CredentialJob::finished, root, [answer](Accounts::CredentialJob *finished) {
+            answer(finished->result());
+            finished->deleteLater();
+        });
+        job->start();
+    });
+}
+
 bool MailSession::updateAccount(int account, const Accounts::Account &changed, QString *error)
 {
     const auto failWith = [error](const QString &message) {
@@ -222,27 +253,33 @@ bool MailSession::removeAccount(int account, QString *error, const QString &cred
     if (const Accounts::AccountResult data = store.removeDataDirectory(removed.name); !data.ok()) {
         problems.append(data.message);
     }
-    const Accounts::CredentialStore credentials(credentialService);
-    if (removed.passwordSource == Accounts::PasswordSource::OAuth2) {
-        // Rare, and bounded by the keychain's own timeout.
-        if (const Accounts::CredentialResult tokens = credentials.removeTokensBlocking(removed.name); !tokens.ok()) {
-            problems.append(
-                tr("The OAuth2 tokens of %1 may remain in the keychain: %2").arg(removed.name, tokens.message));
-        }
-    }
-    Accounts::CredentialJob *job = credentials.removePassword(removed.name, this);
-    connect(job, &Accounts::CredentialJob::finished, this, [this, removed, problems](Accounts::CredentialJob *done) {
+    // The keychain on the engine thread, as storeCredential(): its blocking calls never stall the window.
+    const QPointer<MailSession> self(this);
+    QMetaObject::invokeMethod(m_engineRoot, [self, removed, problems, credentialService] {
+        const Accounts::CredentialStore credentials(credentialService);
         QStringList all = problems;
-        const Accounts::CredentialResult result = done->result();
-        done->deleteLater();
+        if (removed.passwordSource == Accounts::PasswordSource::OAuth2) {
+            if (const Accounts::CredentialResult tokens = credentials.removeTokensBlocking(removed.name);
+                !tokens.ok()) {
+                all.append(
+                    tr("The OAuth2 tokens of %1 may remain in the keychain: %2").arg(removed.name, tokens.message));
+            }
+        }
+        const Accounts::CredentialResult password = credentials.removePasswordBlocking(removed.name);
         // A command account may never have had an entry, and a machine without a
         // keychain holds none: only a keychain account reports a failure (as the CLI).
-        if (!result.ok() && removed.passwordSource == Accounts::PasswordSource::Keychain) {
-            all.append(tr("The password of %1 may remain in the keychain: %2").arg(removed.name, result.message));
+        if (!password.ok() && removed.passwordSource == Accounts::PasswordSource::Keychain) {
+            all.append(tr("The password of %1 may remain in the keychain: %2").arg(removed.name, password.message));
         }
-        Q_EMIT accountRemoved(removed.name, all.join(QLatin1Char(' ')));
+        // The session outlives this call: its destructor waits for the engine thread.
+        if (self) {
+            QMetaObject::invokeMethod(self.data(), [self, name = removed.name, problem = all.join(QLatin1Char(' '))] {
+                if (self) {
+                    Q_EMIT self->accountRemoved(name, problem);
+                }
+            });
+        }
     });
-    job->start();
     return true;
 }
 
