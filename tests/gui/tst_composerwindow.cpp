@@ -313,6 +313,9 @@ private Q_SLOTS:
         QTest::keyClicks(composer->subjectEdit(), QStringLiteral("Typed"));
         QTest::keyClicks(composer->bodyEdit(), QStringLiteral("Every key typed."));
         QCOMPARE(QApplication::activeWindow(), composer.data());
+        // The session is offline: Send says it sends later.
+        QCOMPARE(
+            composer->findChild<QAction *>(QStringLiteral("sendAction"))->text(), ComposerWindow::tr("Send &Later"));
         QTest::keyClick(composer->bodyEdit(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(!composer); // closed at once
         QCOMPARE(fixture.outbox().size(), 1);
@@ -554,7 +557,8 @@ private Q_SLOTS:
         const Mime::ParsedMessage sent = fixture.queued();
         QVERIFY2(
             sent.html.contains(QLatin1String("Hello <strong>bold</strong> and &lt;script&gt;")), qPrintable(sent.html));
-        QVERIFY2(sent.html.contains(QLatin1String("<ul>\n<li>first item</li>\n<li>second item</li>\n</ul>")), qPrintable(sent.html));
+        QVERIFY2(sent.html.contains(QLatin1String("<ul>\n<li>first item</li>\n<li>second item</li>\n</ul>")),
+            qPrintable(sent.html));
         QVERIFY(sent.html.contains(QLatin1String("<a href=\"https://example.org/\">the site</a>")));
         QVERIFY(sent.html.contains(QLatin1String("<blockquote>\n<p>quoted words</p>\n</blockquote>")));
         QVERIFY(!sent.html.contains(QLatin1String("javascript")));

@@ -170,8 +170,19 @@ void ComposerWindow::buildActions()
     };
     QAction *sendAction = action(QStringLiteral("sendAction"), tr("&Send"), QStringLiteral("mail-send"),
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    sendAction->setToolTip(tr("Put the message in the outbox and send it (Ctrl+Return)"));
     connect(sendAction, &QAction::triggered, this, &ComposerWindow::send);
+    // Offline, Send is "Send Later": the outbox keeps it until the session is online.
+    auto followOffline = [sendAction](bool offline) {
+        sendAction->setText(offline ? tr("Send &Later") : tr("&Send"));
+        sendAction->setToolTip(offline
+                ? tr("You are working offline: the message waits in the outbox and is sent when you are online "
+                     "(Ctrl+Return)")
+                : tr("Put the message in the outbox and send it (Ctrl+Return)"));
+    };
+    followOffline(m_session && m_session->isOffline());
+    if (m_session) {
+        connect(m_session, &Services::MailSession::offlineChanged, sendAction, followOffline);
+    }
     QAction *draftAction = action(
         QStringLiteral("saveDraftAction"), tr("Save as &Draft"), QStringLiteral("document-save"), {QKeySequence::Save});
     connect(draftAction, &QAction::triggered, this, &ComposerWindow::saveDraft);
