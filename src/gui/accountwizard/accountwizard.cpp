@@ -37,6 +37,9 @@ AccountWizard::AccountWizard(const Accounts::Profile &profile, Services::MailSes
     setPage(AutoconfigPageId, m_autoconfig);
     setPage(ServerPageId, m_server);
     setStartId(IdentityPageId);
+    // The review page holds two servers' settings: room for them without scrolling on a
+    // 1280×800 screen, as Thunderbird's account set-up has.
+    resize(qMax(width(), 680), qMax(height(), 640));
 
     connect(m_autoconfig, &AutoconfigPage::lookupFinished, this, [this] {
         // Found: straight on to the review, as Thunderbird does; nothing found stays put

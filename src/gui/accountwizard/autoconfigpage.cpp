@@ -76,6 +76,7 @@ void AutoconfigPage::start(const QString &email)
 {
     stopJob();
     m_proposal.reset();
+    m_email = email;
     const QString domain = email.mid(email.lastIndexOf(QLatin1Char('@')) + 1);
     m_status->setText(tr("Looking up %1's settings…").arg(domain));
     m_detail->clear();
@@ -104,9 +105,10 @@ void AutoconfigPage::onFinished()
                                   sourceName(m_proposal->source)));
         m_detail->setText(m_proposal->sourceDetail);
     } else {
-        m_status->setText(tr("No settings were found: %1 On the next page you can enter your servers as your "
+        // Not the job's errorString(): it is worded for letterbox-cli ("account add").
+        m_status->setText(tr("No settings were found for %1. On the next page you can enter your servers as your "
                              "provider names them.")
-                              .arg(job->errorString()));
+                              .arg(m_email));
         QStringList tried;
         for (const Accounts::AutoconfigAttempt &attempt : job->attempts()) {
             tried.append(tr("%1: %2").arg(attempt.detail, attempt.outcome));

@@ -56,6 +56,7 @@ private:
     Services::AutoconfigOptions m_options;
     QPointer<Services::AutoconfigJob> m_job;
     std::optional<Accounts::AutoconfigProposal> m_proposal;
+    QString m_email; ///< the address being looked up
     QLabel *m_status = nullptr;
     QLabel *m_detail = nullptr;
     QProgressBar *m_busy = nullptr;
