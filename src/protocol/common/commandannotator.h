@@ -38,6 +38,8 @@ public:
     [[nodiscard]] QString payload(qint64 bytes) const;
     /// Follows the server's side (the end of a SASL exchange, SMTP's DATA).
     void server(QStringView line);
+    /// True while server() matters (a SASL exchange runs): a caller may skip the rest.
+    [[nodiscard]] bool inSaslExchange() const { return m_inSasl; }
 
     /// "all messages", "message 5", "messages 1:5,9" for an IMAP sequence set.
     [[nodiscard]] static QString describeSet(QStringView set, bool uid);

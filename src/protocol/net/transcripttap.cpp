@@ -79,6 +79,18 @@ void TranscriptTap::addLines(TranscriptEntry::Direction direction, const QByteAr
         ends.append(end);
         start = end;
     }
+    if (m_observer) {
+        const qint64 now = m_clock.elapsed();
+        qsizetype start = 0;
+        qint64 counted = 0;
+        for (qsizetype i = 0; i < ends.size(); ++i) {
+            const qsizetype end = ends.at(i);
+            const qint64 bytes = i == ends.size() - 1 ? wireBytes - counted : end - start;
+            counted += bytes;
+            m_observer->lineRecorded(direction, now, bytes, QByteArrayView(shown).sliced(start, end - start));
+            start = end;
+        }
+    }
     // A read of message data holds hundreds of lines. With no one listening live, the lines
     // the ring would drop before this call returns are only counted: escaping and queuing
     // each was a sixth of a 10,000-message POP3 download (measured with perf).
@@ -104,6 +116,9 @@ void TranscriptTap::add(TranscriptEntry::Direction direction, qint64 byteCount, 
 {
     Kept kept {m_clock.elapsed(), direction, byteCount, text, {}};
     kept.isPayload = isPayload;
+    if (m_observer && (direction == TranscriptEntry::Direction::Info || isPayload)) {
+        m_observer->entryRecorded(toEntry(kept)); // lines went to lineRecorded() already
+    }
     Q_EMIT entryAdded(toEntry(kept));
     keep(std::move(kept));
 }

@@ -32,11 +32,32 @@ struct TranscriptEntry
 };
 
 /**
+ * @short Sees every entry of a TranscriptTap as it is recorded, on the tap's thread.
+ *
+ * For a reader that keeps its own copy (services' ConnectionRegistry): unlike
+ * entryAdded(), the lines come as the bytes shown (secrets already masked, not yet
+ * escaped), so a reader that folds a message body escapes only what it keeps, and the tap
+ * keeps its cheap path of only counting the lines its ring would drop.
+ */
+class TranscriptObserver
+{
+public:
+    virtual ~TranscriptObserver() = default;
+    /// One client or server line: @p line as shown, with its line ending (escape it with
+    /// TranscriptTap::printable() before showing it); @p byteCount is its wire bytes.
+    virtual void lineRecorded(
+        TranscriptEntry::Direction direction, qint64 elapsedMs, qint64 byteCount, QByteArrayView line)
+        = 0;
+    /// An Info entry, or client payload shown as its size.
+    virtual void entryRecorded(const TranscriptEntry &entry) = 0;
+};
+
+/**
  * @short The redacted byte-level transcript of one connection (DESIGN.md principle 6).
  *
  * Connection records every write and read here; the protocol inspector, `letterbox-cli
- * inspect` and tests read it, live through entryAdded() or afterwards through entries()
- * and toText(). What is kept:
+ * inspect` and tests read it, live through entryAdded() or a TranscriptObserver, or
+ * afterwards through entries() and toText(). What is kept:
  * - client commands as OutgoingData::redacted(): a secret shows as "***", never its
  *   bytes or its length; one entry per line of a pipelined flight;
  * - client payload (message data) as one abbreviated entry, "[4,213 bytes of message
@@ -63,6 +84,10 @@ public:
 
     /// Restarts the clock that entries' elapsedMs count from (Connection calls it on connect).
     void restartClock();
+
+    /// @p observer sees every entry from now on (null: none); it must outlive the tap or
+    /// be removed first.
+    void setObserver(TranscriptObserver *observer) { m_observer = observer; }
 
     void recordClient(const Protocol::OutgoingData &data);
     void recordServer(const QByteArray &data);
@@ -119,6 +144,7 @@ private:
     void keep(Kept kept);
     void addLines(TranscriptEntry::Direction direction, const QByteArray &shown, qint64 wireBytes);
 
+    TranscriptObserver *m_observer = nullptr;
     std::deque<Kept> m_entries;
     qsizetype m_capacity = defaultCapacity;
     qint64 m_totalEntries = 0;

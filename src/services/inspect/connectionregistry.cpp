@@ -45,6 +45,57 @@ struct ConnectionRegistry::Record
     TranscriptRecorder recorder;
 };
 
+template<class Recording>
+void ConnectionRegistry::onLine(quint64 id, const Net::Connection *connection, Recording &&record)
+{
+    // Once per line of a download: one lock, no allocation beyond the recorder's own.
+    const Net::ConnectionCounters &counters = connection->counters();
+    QMutexLocker locker(&m_mutex);
+    const auto found = m_records.find(id);
+    if (found == m_records.end()) {
+        return;
+    }
+    Record &kept = *found->second;
+    record(kept.recorder);
+    kept.info.bytesIn = counters.bytesIn;
+    kept.info.bytesOut = counters.bytesOut;
+    kept.info.roundTrips = counters.roundTrips;
+    kept.info.rows = kept.recorder.totalRows();
+    kept.info.droppedRows = kept.recorder.droppedRows();
+    ++m_revision;
+}
+
+/// Lives as the connection's child, so it goes with it (after the tap that calls it).
+class ConnectionRegistry::Observer : public QObject, public Net::TranscriptObserver
+{
+public:
+    Observer(ConnectionRegistry *registry, quint64 id, Net::Connection *connection)
+        : QObject(connection)
+        , m_registry(registry)
+        , m_id(id)
+        , m_connection(connection)
+    {
+        connection->transcript().setObserver(this);
+    }
+
+    void lineRecorded(
+        Net::TranscriptEntry::Direction direction, qint64 elapsedMs, qint64 byteCount, QByteArrayView line) override
+    {
+        m_registry->onLine(m_id, m_connection,
+            [&](TranscriptRecorder &recorder) { recorder.addLine(direction, elapsedMs, byteCount, line); });
+    }
+
+    void entryRecorded(const Net::TranscriptEntry &entry) override
+    {
+        m_registry->onLine(m_id, m_connection, [&](TranscriptRecorder &recorder) { recorder.add(entry); });
+    }
+
+private:
+    ConnectionRegistry *m_registry;
+    quint64 m_id;
+    Net::Connection *m_connection;
+};
+
 ConnectionRegistry::ConnectionRegistry(QObject *parent)
     : QObject(parent)
 { }
@@ -91,10 +142,9 @@ quint64 ConnectionRegistry::track(Net::Connection *connection, const QString &ac
 
     // Direct connections: the slots run on the connection's thread, where reading its
     // counters is safe, and take the lock for the record.
-    connect(
-        &connection->transcript(), &Net::TranscriptTap::entryAdded, this,
-        [this, id, connection](const Net::TranscriptEntry &entry) { onEntry(id, connection, entry); },
-        Qt::DirectConnection);
+    // The tap calls the observer on the connection's thread, with the lines' bytes: a
+    // folded body's lines are counted, not escaped, and the tap's ring stays on its cheap path.
+    new Observer(this, id, connection);
     connect(
         connection, &Net::Connection::connected, this, [this, id, connection] { update(id, connection); },
         Qt::DirectConnection);
@@ -120,25 +170,6 @@ quint64 ConnectionRegistry::track(Net::Connection *connection, const QString &ac
         connection, &QObject::destroyed, this, [this, id] { finish(id, InspectedState::Closed, {}); },
         Qt::DirectConnection);
     return id;
-}
-
-void ConnectionRegistry::onEntry(quint64 id, const Net::Connection *connection, const Net::TranscriptEntry &entry)
-{
-    // Once per line of a download: one lock, no allocation beyond the recorder's own.
-    const Net::ConnectionCounters &counters = connection->counters();
-    QMutexLocker locker(&m_mutex);
-    const auto found = m_records.find(id);
-    if (found == m_records.end()) {
-        return;
-    }
-    Record &record = *found->second;
-    record.recorder.add(entry);
-    record.info.bytesIn = counters.bytesIn;
-    record.info.bytesOut = counters.bytesOut;
-    record.info.roundTrips = counters.roundTrips;
-    record.info.rows = record.recorder.totalRows();
-    record.info.droppedRows = record.recorder.droppedRows();
-    ++m_revision;
 }
 
 void ConnectionRegistry::update(quint64 id, const Net::Connection *connection)

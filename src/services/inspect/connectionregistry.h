@@ -13,7 +13,6 @@
 
 namespace Letterbox::Net {
 class Connection;
-struct TranscriptEntry;
 } // namespace Letterbox::Net
 
 namespace Letterbox::Services {
@@ -38,8 +37,9 @@ class TranscriptRecorder;
  *
  * Bounded: each transcript by Limits::transcript; at most Limits::finishedConnections
  * ended connections are kept (the oldest go first); live ones are always kept.
- * Following a connection switches its tap to per-line delivery (each line escaped and
- * recorded under the lock): the price of showing every connection; not measured yet.
+ * The registry reads a connection's lines through a Net::TranscriptObserver, as bytes:
+ * each line costs one lock and the recorder's bookkeeping, and only the lines kept are
+ * escaped (a folded message body's lines beyond its first are only counted).
  */
 class ConnectionRegistry : public QObject
 {
@@ -84,8 +84,11 @@ public:
 
 private:
     struct Record;
+    class Observer;
 
-    void onEntry(quint64 id, const Net::Connection *connection, const Net::TranscriptEntry &entry);
+    /// Runs @p record on connection @p id's recorder under the lock (a template, so the
+    /// per-line call allocates nothing; defined and used in the .cpp only).
+    template<class Recording> void onLine(quint64 id, const Net::Connection *connection, Recording &&record);
     void update(quint64 id, const Net::Connection *connection);
     void finish(quint64 id, InspectedState state, const QString &error);
     void pruneLocked();

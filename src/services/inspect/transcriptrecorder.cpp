@@ -38,14 +38,38 @@ TranscriptRow::Direction TranscriptRecorder::direction(Net::TranscriptEntry::Dir
     return TranscriptRow::Direction::Info;
 }
 
+const QString &TranscriptRecorder::Line::text()
+{
+    if (!m_hasText) {
+        m_text = Net::TranscriptTap::printable(m_raw);
+        m_hasText = true;
+    }
+    return m_text;
+}
+
+bool TranscriptRecorder::Line::isTerminator() const
+{
+    // A read boundary splits lines: one that ends after the first dot of a stuffed ".."
+    // line leaves an entry of one byte, and one just before the last dot of "ends so." an
+    // entry ".\r\n" that is no line of its own.
+    if (byteCount < 2 || !m_startsLine) {
+        return false;
+    }
+    if (m_hasText && m_raw.isNull()) {
+        return m_text == QLatin1String(".");
+    }
+    return m_raw == QByteArrayView(".\r\n") || m_raw == QByteArrayView(".\n");
+}
+
 void TranscriptRecorder::add(const Net::TranscriptEntry &entry)
 {
+    Line line(entry.elapsedMs, entry.byteCount, entry.text);
     switch (entry.direction) {
     case Net::TranscriptEntry::Direction::Client:
-        addClient(entry);
+        addClient(line, entry.isPayload);
         return;
     case Net::TranscriptEntry::Direction::Server:
-        addServer(entry);
+        addServer(line);
         return;
     case Net::TranscriptEntry::Direction::Info:
         break;
@@ -57,20 +81,33 @@ void TranscriptRecorder::add(const Net::TranscriptEntry &entry)
     append(std::move(row));
 }
 
-void TranscriptRecorder::addClient(const Net::TranscriptEntry &entry)
+void TranscriptRecorder::addLine(
+    Net::TranscriptEntry::Direction direction, qint64 elapsedMs, qint64 byteCount, QByteArrayView raw)
+{
+    if (direction == Net::TranscriptEntry::Direction::Client) {
+        Line line(elapsedMs, byteCount, raw, true);
+        addClient(line, false);
+    } else if (direction == Net::TranscriptEntry::Direction::Server) {
+        Line line(elapsedMs, byteCount, raw, m_serverAtLineStart);
+        m_serverAtLineStart = raw.endsWith('\n');
+        addServer(line);
+    }
+}
+
+void TranscriptRecorder::addClient(Line &line, bool isPayload)
 {
     TranscriptRow row;
-    row.elapsedMs = entry.elapsedMs;
+    row.elapsedMs = line.elapsedMs;
     row.direction = TranscriptRow::Direction::Client;
-    row.bytes = entry.byteCount;
-    if (entry.isPayload) {
-        row.text = entry.text; // the tap's "[n bytes of message data]": never the content
-        row.annotation = m_annotator.payload(entry.byteCount);
+    row.bytes = line.byteCount;
+    if (isPayload) {
+        row.text = line.text(); // the tap's "[n bytes of message data]": never the content
+        row.annotation = m_annotator.payload(line.byteCount);
         append(std::move(row));
         return;
     }
     const bool secretBefore = m_redactor.inSecretExchange();
-    row.text = m_redactor.client(entry.text);
+    row.text = m_redactor.client(line.text());
     row.annotation = m_annotator.client(row.text);
     if (m_protocol == Protocol::WireProtocol::Pop3 && !secretBefore) {
         Protocol::TranscriptWords words(row.text);
@@ -93,36 +130,39 @@ void TranscriptRecorder::addClient(const Net::TranscriptEntry &entry)
     append(std::move(row));
 }
 
-void TranscriptRecorder::addServer(const Net::TranscriptEntry &entry)
+void TranscriptRecorder::addServer(Line &line)
 {
-    m_redactor.server(entry.text);
-    m_annotator.server(entry.text);
+    // Only a SASL exchange needs the server's side read; a body's lines are not.
+    if (m_redactor.inSecretExchange() || m_annotator.inSaslExchange()) {
+        m_redactor.server(line.text());
+        m_annotator.server(line.text());
+    }
     switch (m_fold) {
     case Fold::Literal:
-        absorb(entry);
-        m_literalLeft -= entry.byteCount;
+        absorb(line);
+        m_literalLeft -= line.byteCount;
         if (m_literalLeft <= 0) {
             // The row that ends the literal may go on with the response, and announce
             // another literal (BODY[HEADER] {300} BODY[TEXT] {5000}).
             const bool lineGoesOn = m_literalLeft < 0;
             m_fold = Fold::None;
-            const qint64 next = Protocol::TranscriptWords::trailingLiteralSize(entry.text);
-            if (lineGoesOn && next >= std::max<qint64>(m_limits.foldLiteralsFrom, 1)) {
-                startFold(Fold::Literal);
-                m_literalLeft = next;
+            if (lineGoesOn) {
+                const qint64 next = Protocol::TranscriptWords::trailingLiteralSize(line.text());
+                if (next >= std::max<qint64>(m_limits.foldLiteralsFrom, 1)) {
+                    startFold(Fold::Literal);
+                    m_literalLeft = next;
+                }
             }
         }
         return;
     case Fold::Body:
-        // The terminator is a whole line (".\r\n"): a read that ends after the first dot
-        // of a stuffed ".." line is an entry of one byte, not the end.
-        absorb(entry);
-        if (entry.text == QLatin1String(".") && entry.byteCount >= 2) {
+        absorb(line);
+        if (line.isTerminator()) {
             m_fold = Fold::None;
         }
         return;
     case Fold::Listing:
-        if (entry.text == QLatin1String(".") && entry.byteCount >= 2) {
+        if (line.isTerminator()) {
             m_fold = Fold::None;
             break; // the end of the listing is shown
         }
@@ -130,17 +170,18 @@ void TranscriptRecorder::addServer(const Net::TranscriptEntry &entry)
             --m_listingLeft;
             break;
         }
-        absorb(entry);
+        absorb(line);
         return;
     case Fold::None:
         break;
     }
 
     TranscriptRow row;
-    row.elapsedMs = entry.elapsedMs;
+    row.elapsedMs = line.elapsedMs;
     row.direction = TranscriptRow::Direction::Server;
-    row.bytes = entry.byteCount;
-    row.text = entry.text;
+    row.bytes = line.byteCount;
+    row.text = line.text();
+    const QString text = row.text;
     append(std::move(row));
     if (m_fold != Fold::None) {
         return; // a listing line shown in full
@@ -148,7 +189,7 @@ void TranscriptRecorder::addServer(const Net::TranscriptEntry &entry)
 
     switch (m_protocol) {
     case Protocol::WireProtocol::Imap: {
-        const qint64 size = Protocol::TranscriptWords::trailingLiteralSize(entry.text);
+        const qint64 size = Protocol::TranscriptWords::trailingLiteralSize(text);
         if (size >= std::max<qint64>(m_limits.foldLiteralsFrom, 1)) {
             startFold(Fold::Literal);
             m_literalLeft = size;
@@ -159,7 +200,7 @@ void TranscriptRecorder::addServer(const Net::TranscriptEntry &entry)
         if (m_pop3Replies.empty()) {
             return; // the greeting, or a reply to nothing we saw
         }
-        if (startsWith(entry.text, "+OK")) {
+        if (startsWith(text, "+OK")) {
             const Reply reply = m_pop3Replies.front();
             m_pop3Replies.pop_front();
             if (reply == Reply::Body) {
@@ -168,7 +209,7 @@ void TranscriptRecorder::addServer(const Net::TranscriptEntry &entry)
                 startFold(Fold::Listing);
                 m_listingLeft = m_limits.listingLines;
             }
-        } else if (startsWith(entry.text, "-ERR")) {
+        } else if (startsWith(text, "-ERR")) {
             m_pop3Replies.pop_front();
         }
         return;
@@ -183,7 +224,7 @@ void TranscriptRecorder::startFold(Fold fold)
     m_foldSequence = -1;
 }
 
-void TranscriptRecorder::absorb(const Net::TranscriptEntry &entry)
+void TranscriptRecorder::absorb(Line &line)
 {
     Kept *kept = nullptr;
     if (m_foldSequence >= firstSequence()) {
@@ -192,7 +233,7 @@ void TranscriptRecorder::absorb(const Net::TranscriptEntry &entry)
     if (!kept) {
         // The fold's first line, or its row was dropped meanwhile: a new row goes on counting.
         TranscriptRow row;
-        row.elapsedMs = entry.elapsedMs;
+        row.elapsedMs = line.elapsedMs;
         row.direction = TranscriptRow::Direction::Server;
         row.folded = true;
         append(std::move(row), m_fold);
@@ -200,17 +241,25 @@ void TranscriptRecorder::absorb(const Net::TranscriptEntry &entry)
         kept = &m_rows.back();
     }
     TranscriptRow &row = kept->row;
-    row.bytes += entry.byteCount;
+    row.bytes += line.byteCount;
     ++row.foldedLines;
-    if (row.detail.size() < m_limits.detailLines
-        && kept->detailCharacters + entry.text.size() <= m_limits.detailCharacters) {
-        row.detail.append(entry.text);
-        kept->detailCharacters += entry.text.size();
-        m_characters += entry.text.size();
-        trim();
-    } else {
-        row.detailCut = true;
+    if (row.detailCut) {
+        return; // full already: the line is only counted, never escaped
     }
+    // Escaping can only grow a line, so a line already too long unescaped is cut unread.
+    if (row.detail.size() < m_limits.detailLines
+        && kept->detailCharacters + std::min<qsizetype>(line.sizeHint(), Net::TranscriptTap::maximumLineLength())
+            <= m_limits.detailCharacters) {
+        const QString &text = line.text();
+        if (kept->detailCharacters + text.size() <= m_limits.detailCharacters) {
+            row.detail.append(text);
+            kept->detailCharacters += text.size();
+            m_characters += text.size();
+            trim();
+            return;
+        }
+    }
+    row.detailCut = true;
 }
 
 void TranscriptRecorder::append(TranscriptRow row, Fold fold)

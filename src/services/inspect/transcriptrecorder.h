@@ -49,6 +49,9 @@ public:
     TranscriptRecorder(Protocol::WireProtocol protocol, const Limits &limits);
 
     void add(const Net::TranscriptEntry &entry);
+    /// One client or server line as Net::TranscriptObserver gives it: the bytes shown, not
+    /// yet escaped, so a folded body's lines are escaped only when they are kept.
+    void addLine(Net::TranscriptEntry::Direction direction, qint64 elapsedMs, qint64 byteCount, QByteArrayView line);
 
     /// Up to @p maximum kept rows from sequence @p from on (all with a negative maximum).
     [[nodiscard]] QList<TranscriptRow> rows(qint64 from = 0, qsizetype maximum = -1) const;
@@ -79,11 +82,44 @@ private:
         qsizetype detailCharacters = 0;
     };
 
-    void addClient(const Net::TranscriptEntry &entry);
-    void addServer(const Net::TranscriptEntry &entry);
+    /// A line whose printable text is made only when someone needs it.
+    class Line
+    {
+    public:
+        Line(qint64 elapsedMs, qint64 byteCount, QByteArrayView raw, bool startsLine)
+            : elapsedMs(elapsedMs)
+            , byteCount(byteCount)
+            , m_raw(raw)
+            , m_startsLine(startsLine)
+        { }
+        Line(qint64 elapsedMs, qint64 byteCount, const QString &text)
+            : elapsedMs(elapsedMs)
+            , byteCount(byteCount)
+            , m_text(text)
+            , m_hasText(true)
+        { }
+
+        const qint64 elapsedMs;
+        const qint64 byteCount;
+        [[nodiscard]] const QString &text();
+        /// The POP3 terminator: the line is exactly "." (and a whole line, not a read's edge).
+        [[nodiscard]] bool isTerminator() const;
+        /// The shown length, without escaping (for a cheap bound before text()).
+        [[nodiscard]] qsizetype sizeHint() const { return m_hasText ? m_text.size() : m_raw.size(); }
+
+    private:
+        QByteArrayView m_raw;
+        QString m_text;
+        bool m_hasText = false;
+        /// False for the rest of a line a read boundary split: its bytes are no line start.
+        bool m_startsLine = true;
+    };
+
+    void addClient(Line &line, bool isPayload);
+    void addServer(Line &line);
     void startFold(Fold fold);
-    /// @p entry into the open fold's row (made when the first line arrives).
-    void absorb(const Net::TranscriptEntry &entry);
+    /// @p line into the open fold's row (made when the first line arrives).
+    void absorb(Line &line);
     void append(TranscriptRow row, Fold fold = Fold::None);
     void trim();
     [[nodiscard]] static qsizetype cost(const TranscriptRow &row);
@@ -102,6 +138,8 @@ private:
     qint64 m_literalLeft = 0;
     int m_listingLeft = 0;
     std::deque<Reply> m_pop3Replies;
+    /// The last raw server line ended with its line ending: the next one starts a line.
+    bool m_serverAtLineStart = true;
 };
 
 } // namespace Letterbox::Services

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void charactersAreBounded();
     void foldDetailIsBounded();
     void formatShowsAnnotationAndExpands();
+    void rawLinesAreReadAsEntriesAre();
 };
 
 void TestTranscriptRecorder::imapLiteralIsFolded()
@@ -243,6 +244,36 @@ void TestTranscriptRecorder::formatShowsAnnotationAndExpands()
     const QString folded = TranscriptFormat::formatRow(rows.at(2), false);
     QVERIFY(!folded.contains(u"Subject: x"_qs));
     QVERIFY(TranscriptFormat::formatRow(rows.at(2), true).contains(u"| Subject: x"_qs));
+}
+
+void TestTranscriptRecorder::rawLinesAreReadAsEntriesAre()
+{
+    // What Net::TranscriptObserver hands over: the shown bytes, not yet escaped.
+    TranscriptRecorder::Limits limits;
+    limits.detailLines = 2;
+    TranscriptRecorder recorder(WireProtocol::Pop3, limits);
+    const auto line = [&recorder](TranscriptEntry::Direction direction, QByteArrayView bytes) {
+        recorder.addLine(direction, 0, bytes.size(), bytes);
+    };
+    line(TranscriptEntry::Direction::Server, "+OK ready\r\n");
+    line(TranscriptEntry::Direction::Client, "PASS Sesame42\r\n");
+    line(TranscriptEntry::Direction::Server, "+OK\r\n");
+    line(TranscriptEntry::Direction::Client, "RETR 1\r\n");
+    line(TranscriptEntry::Direction::Server, "+OK\r\n");
+    line(TranscriptEntry::Direction::Server, "Subject: tab\there\r\n");
+    line(TranscriptEntry::Direction::Server, "\r\n");
+    recorder.addLine(TranscriptEntry::Direction::Server, 0, 1, "."); // a read's edge inside "..x"
+    line(TranscriptEntry::Direction::Server, ".x\r\n");
+    line(TranscriptEntry::Direction::Server, "A line that ends in a dot"); // a read ends here
+    line(TranscriptEntry::Direction::Server, ".\r\n"); // ... so this is no terminator
+    line(TranscriptEntry::Direction::Server, ".\r\n");
+    line(TranscriptEntry::Direction::Client, "QUIT\r\n");
+    const QList<TranscriptRow> rows = recorder.rows();
+    QCOMPARE(texts(rows),
+        (QStringList {u"+OK ready"_qs, u"PASS ***"_qs, u"+OK"_qs, u"RETR 1"_qs, u"+OK"_qs,
+            u"[message: 57 bytes in 7 lines]"_qs, u"QUIT"_qs}));
+    QCOMPARE(rows.at(5).detail, (QStringList {u"Subject: tab\\there"_qs, QString()}));
+    QVERIFY(rows.at(5).detailCut);
 }
 
 QTEST_GUILESS_MAIN(TestTranscriptRecorder)

@@ -9,11 +9,31 @@ using Letterbox::Net::TranscriptTap;
 using Letterbox::Protocol::OutgoingData;
 using Direction = TranscriptEntry::Direction;
 
+namespace {
+
+/// Records what a TranscriptObserver is given.
+struct RecordingObserver : Letterbox::Net::TranscriptObserver
+{
+    QList<std::pair<Direction, QByteArray>> lines;
+    QList<qint64> bytes;
+    QList<TranscriptEntry> entries;
+
+    void lineRecorded(Direction direction, qint64, qint64 byteCount, QByteArrayView line) override
+    {
+        lines.append({direction, line.toByteArray()});
+        bytes.append(byteCount);
+    }
+    void entryRecorded(const TranscriptEntry &entry) override { entries.append(entry); }
+};
+
+} // namespace
+
 class TestTranscriptTap : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void observerSeesEveryLineAsShown();
     void printable_data();
     void printable();
     void clientLinesAndSecrets_data();
@@ -231,6 +251,30 @@ void TestTranscriptTap::toTextMarksDirections()
     QVERIFY2(info.match(lines.at(0)).hasMatch(), qPrintable(lines.at(0)));
     QVERIFY2(server.match(lines.at(1)).hasMatch(), qPrintable(lines.at(1)));
     QVERIFY2(client.match(lines.at(2)).hasMatch(), qPrintable(lines.at(2)));
+}
+
+void TestTranscriptTap::observerSeesEveryLineAsShown()
+{
+    TranscriptTap tap;
+    tap.setCapacity(2); // the ring drops lines; the observer still sees each one
+    RecordingObserver observer;
+    tap.setObserver(&observer);
+    tap.recordInfo(QStringLiteral("Connecting"));
+    tap.recordClient(OutgoingData::withSecret("a1 LOGIN bob ", "\"Sesame42\"", "\r\n"));
+    tap.recordServer("* 1 EXISTS\r\n* 2 EXISTS\r\n* 3 EXISTS\r\npart");
+    tap.recordClient(OutgoingData::payload("From: a\r\n\r\nbody\r\n"));
+    QCOMPARE(observer.lines.size(), 5);
+    QCOMPARE(observer.lines.at(0), std::pair(Direction::Client, QByteArray("a1 LOGIN bob ***\r\n")));
+    QCOMPARE(observer.bytes.at(0), qint64(25)); // the wire's bytes, not the mask's
+    QCOMPARE(observer.lines.at(3), std::pair(Direction::Server, QByteArray("* 3 EXISTS\r\n")));
+    QCOMPARE(observer.lines.at(4), std::pair(Direction::Server, QByteArray("part")));
+    QCOMPARE(observer.entries.size(), 2); // the Info entry and the payload, once each
+    QCOMPARE(observer.entries.at(0).text, QStringLiteral("Connecting"));
+    QVERIFY(observer.entries.at(1).isPayload);
+    QCOMPARE(tap.entries().size(), 2);
+    tap.setObserver(nullptr);
+    tap.recordServer("* 4 EXISTS\r\n");
+    QCOMPARE(observer.lines.size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestTranscriptTap)
