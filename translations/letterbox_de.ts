@@ -532,10 +532,6 @@
             <numerusform>Der Schlüsselbund des Systems hat innerhalb von %n Sekunden nicht zum Konto %1 geantwortet; er ist möglicherweise gesperrt und wartet auf eine Passwortabfrage.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>No system keychain is reachable for the password of account %1 (no application).</source>
-        <translation>Für das Passwort des Kontos %1 ist kein Schlüsselbund des Systems erreichbar (keine Anwendung).</translation>
-    </message>
 </context>
 <context>
     <name>Letterbox::Accounts::OAuth2Authorizer</name>
@@ -1988,16 +1984,16 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
         <translation>Die Einstellungen von %1 wurden über %2 gefunden.</translation>
     </message>
     <message>
-        <source>No settings were found: %1 On the next page you can enter your servers as your provider names them.</source>
-        <translation>Es wurden keine Einstellungen gefunden: %1 Auf der nächsten Seite können Sie Ihre Server so eingeben, wie Ihr Anbieter sie nennt.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>The lookup was skipped: enter your servers on the next page.</source>
         <translation>Die Suche wurde übersprungen: Geben Sie Ihre Server auf der nächsten Seite ein.</translation>
+    </message>
+    <message>
+        <source>No settings were found for %1. On the next page you can enter your servers as your provider names them.</source>
+        <translation>Für %1 wurden keine Einstellungen gefunden. Auf der nächsten Seite können Sie Ihre Server so eingeben, wie Ihr Anbieter sie nennt.</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2242,66 @@ Bisher akzeptiert: %2</translation>
     <message>
         <source>Attach Files</source>
         <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Rich Text (HTML)</source>
+        <translation>&amp;Formatierter Text (HTML)</translation>
+    </message>
+    <message>
+        <source>Bold, italic, lists, links and quotes; sent with a plain-text version</source>
+        <translation>Fett, kursiv, Listen, Links und Zitate; wird mit einer Nur-Text-Fassung gesendet</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Formatierung</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>F&amp;ett</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Kursiv</translation>
+    </message>
+    <message>
+        <source>B&amp;ulleted List</source>
+        <translation>A&amp;ufzählung</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation>&amp;Nummerierte Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Link…</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Zitat</translation>
+    </message>
+    <message>
+        <source>A link must start with https://, http:// or mailto:.</source>
+        <translation>Ein Link muss mit https://, http:// oder mailto: beginnen.</translation>
+    </message>
+    <message>
+        <source>Insert Link</source>
+        <translation>Link einfügen</translation>
+    </message>
+    <message>
+        <source>Address (https://…):</source>
+        <translation>Adresse (https://…):</translation>
+    </message>
+    <message>
+        <source>Send &amp;Later</source>
+        <translation>&amp;Später senden</translation>
+    </message>
+    <message>
+        <source>You are working offline: the message waits in the outbox and is sent when you are online (Ctrl+Return)</source>
+        <translation>Sie arbeiten offline: Die Nachricht wartet im Postausgang und wird gesendet, sobald Sie online sind (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>Forma&amp;t</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3216,26 @@ Open it only if you trust where it really goes.</source>
     <message>
         <source>The transcript could not be saved: %1</source>
         <translation>Der Mitschnitt konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Ended</source>
+        <translation>&amp;Beendete entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the connections that have ended</source>
+        <translation>Die beendeten Verbindungen vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>Alle &amp;aufklappen</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse All</source>
+        <translation>Alle &amp;zuklappen</translation>
     </message>
 </context>
 <context>

@@ -532,10 +532,6 @@
             <numerusform>Le trousseau du système n’a pas répondu en %n secondes au sujet du compte %1&#xa0;; il est peut-être verrouillé et attend une saisie de mot de passe.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>No system keychain is reachable for the password of account %1 (no application).</source>
-        <translation>Aucun trousseau du système n’est joignable pour le mot de passe du compte %1 (aucune application).</translation>
-    </message>
 </context>
 <context>
     <name>Letterbox::Accounts::OAuth2Authorizer</name>
@@ -1988,16 +1984,16 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
         <translation>Réglages de %1 trouvés via %2.</translation>
     </message>
     <message>
-        <source>No settings were found: %1 On the next page you can enter your servers as your provider names them.</source>
-        <translation>Aucun réglage trouvé&#xa0;: %1 Sur la page suivante, vous pouvez saisir vos serveurs tels que votre fournisseur les nomme.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The lookup was skipped: enter your servers on the next page.</source>
         <translation>La recherche a été ignorée&#xa0;: saisissez vos serveurs sur la page suivante.</translation>
+    </message>
+    <message>
+        <source>No settings were found for %1. On the next page you can enter your servers as your provider names them.</source>
+        <translation>Aucun réglage n’a été trouvé pour %1. Sur la page suivante, vous pouvez saisir vos serveurs tels que votre fournisseur les nomme.</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2242,66 @@ Accepté auparavant&#xa0;: %2</translation>
     <message>
         <source>Attach Files</source>
         <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Rich Text (HTML)</source>
+        <translation>Texte &amp;enrichi (HTML)</translation>
+    </message>
+    <message>
+        <source>Bold, italic, lists, links and quotes; sent with a plain-text version</source>
+        <translation>Gras, italique, listes, liens et citations ; envoyé avec une version en texte brut</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Gras</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Italique</translation>
+    </message>
+    <message>
+        <source>B&amp;ulleted List</source>
+        <translation>Liste à &amp;puces</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation>Liste &amp;numérotée</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Lien…</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Citation</translation>
+    </message>
+    <message>
+        <source>A link must start with https://, http:// or mailto:.</source>
+        <translation>Un lien doit commencer par https://, http:// ou mailto:.</translation>
+    </message>
+    <message>
+        <source>Insert Link</source>
+        <translation>Insérer un lien</translation>
+    </message>
+    <message>
+        <source>Address (https://…):</source>
+        <translation>Adresse (https://…) :</translation>
+    </message>
+    <message>
+        <source>Send &amp;Later</source>
+        <translation>Envoyer &amp;plus tard</translation>
+    </message>
+    <message>
+        <source>You are working offline: the message waits in the outbox and is sent when you are online (Ctrl+Return)</source>
+        <translation>Vous travaillez hors ligne : le message attend dans la boîte d’envoi et partira dès que vous serez en ligne (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>Forma&amp;t</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3216,26 @@ Ne l’ouvrez que si vous faites confiance à sa véritable destination.</transl
     <message>
         <source>The transcript could not be saved: %1</source>
         <translation>Le journal n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Ended</source>
+        <translation>&amp;Retirer les terminées</translation>
+    </message>
+    <message>
+        <source>Forget the connections that have ended</source>
+        <translation>Oublier les connexions terminées</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>&amp;Tout déplier</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse All</source>
+        <translation>Tout &amp;replier</translation>
     </message>
 </context>
 <context>
