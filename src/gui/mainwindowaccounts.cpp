@@ -106,6 +106,13 @@ void MainWindow::onAccountRemoving(int account)
     m_caches->removeAccount(account);
     m_folderView->setCurrentIndex(m_folderProxy->mapFromSource(m_folderModel->unifiedInboxIndex()));
     updateActions();
+    bool anyLeft = false;
+    for (int i = 0; i < m_session->accountCount() && !anyLeft; ++i) {
+        anyLeft = i != account && m_session->account(i);
+    }
+    if (!anyLeft) {
+        m_ui->pages->setCurrentWidget(m_ui->welcomePage); // the last one went: as on first start
+    }
 }
 
 void MainWindow::startAccountWizardIfEmpty()
@@ -140,6 +147,7 @@ void MainWindow::onAccountAdded(int account)
         openMailPage();
     } else if (m_caches->indexOf(m_session->accountName(account)) < 0) {
         m_caches->addAccount(m_session->accountName(account), m_session->database(account));
+        m_ui->pages->setCurrentWidget(m_mailPage); // after the last one was removed
     }
     const QModelIndex node = m_folderModel->accountIndex(account);
     if (node.isValid()) {

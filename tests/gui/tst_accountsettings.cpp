@@ -20,6 +20,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTreeView>
 
 using namespace Letterbox;
@@ -264,6 +265,19 @@ void TestAccountSettings::removeAccountDeletesCacheSettingsAndKeychainEntry()
     QVERIFY(window.folderModel()->accountIndex(open.session.indexOf(QStringLiteral("keep"))).isValid());
     QCOMPARE(window.folderView()->currentIndex().data(Models::NodeKindRole).toInt(),
         int(Models::FolderTreeModel::NodeKind::UnifiedInbox));
+
+    // The last account going brings the welcome page back, as on a first start.
+    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("mailPage"));
+    AccountSettingsDialog *last = window.openAccountSettings(open.session.indexOf(QStringLiteral("keep")));
+    QVERIFY(last);
+    last->setConfirmer([](const QString &, const QString &) { return true; });
+    removed.clear();
+    last->removeButton()->click();
+    QVERIFY(removed.wait(30'000));
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+    QCOMPARE(int(keychain.readPasswordBlocking(QStringLiteral("keep")).code),
+        int(Accounts::CredentialResult::Code::NotFound));
 }
 
 QTEST_MAIN(TestAccountSettings)
