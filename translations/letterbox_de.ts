@@ -1691,14 +1691,6 @@ Rückgabewerte: 0 Erfolg, 1 Vorgang gescheitert, 2 falscher Aufruf oder falsche 
         <translation>Nachrichten werden per SMTP-Submission mit dem Passwort des Kontos versendet.</translation>
     </message>
     <message>
-        <source>Send my password and mail unencrypted to %1. Anyone on the network between here and there can read them.</source>
-        <translation>Mein Passwort und meine Nachrichten unverschlüsselt an %1 senden. Jeder im Netzwerk zwischen hier und dort kann sie mitlesen.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
         <source>Switching to IMAP:</source>
         <translation>Bei der Umstellung auf IMAP:</translation>
     </message>

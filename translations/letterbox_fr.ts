@@ -1691,14 +1691,6 @@ Codes de sortie : 0 succès, 1 échec de l’opération, 2 usage ou entrée inco
         <translation>Le courrier est envoyé par soumission SMTP avec le mot de passe du compte.</translation>
     </message>
     <message>
-        <source>Send my password and mail unencrypted to %1. Anyone on the network between here and there can read them.</source>
-        <translation>Envoyer mon mot de passe et mon courrier en clair à %1. Toute personne sur le réseau entre ici et là-bas peut les lire.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-    <message>
         <source>Switching to IMAP:</source>
         <translation>En passant à IMAP&#xa0;:</translation>
     </message>

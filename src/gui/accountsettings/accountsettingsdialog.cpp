@@ -276,16 +276,8 @@ void AccountSettingsDialog::updateState()
     m_switchNotice->setText(notice);
     m_switchNotice->setVisible(!notice.isEmpty());
     // Plaintext as in the wizard: to a loopback host without asking, elsewhere only checked.
-    QStringList hosts;
-    for (const ServerEditor *editor : {m_incoming, m_smtp}) {
-        if (editor->security() == Security::None && !isLoopbackHost(editor->host())) {
-            hosts.append(editor->host());
-        }
-    }
-    hosts.removeDuplicates();
-    m_plaintext->setText(tr("Send my password and mail unencrypted to %1. Anyone on the network between here and "
-                            "there can read them.")
-                             .arg(hosts.join(tr(" and "))));
+    const QStringList hosts = unencryptedRemoteHosts({m_incoming, m_smtp});
+    m_plaintext->setText(ServerPage::plaintextConsentText(hosts));
     m_plaintext->setVisible(!hosts.isEmpty());
 }
 

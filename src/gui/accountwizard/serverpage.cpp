@@ -52,6 +52,25 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+QStringList unencryptedRemoteHosts(std::initializer_list<const ServerEditor *> editors)
+{
+    QStringList hosts;
+    for (const ServerEditor *editor : editors) {
+        if (editor->security() == Security::None && !isLoopbackHost(editor->host())) {
+            hosts.append(editor->host());
+        }
+    }
+    hosts.removeDuplicates();
+    return hosts;
+}
+
+QString ServerPage::plaintextConsentText(const QStringList &hosts)
+{
+    return tr("Send my password and mail unencrypted to %1. Anyone on the network between here and "
+              "there can read them.")
+        .arg(hosts.join(tr(" and ")));
+}
+
 ServerPage::ServerPage(QWidget *parent)
     : QWizardPage(parent)
 {
@@ -267,26 +286,13 @@ IncomingProtocol ServerPage::protocol() const
 
 bool ServerPage::needsPlaintextConsent() const
 {
-    for (const ServerEditor *editor : {m_incoming, m_smtp}) {
-        if (editor->security() == Security::None && !isLoopbackHost(editor->host())) {
-            return true;
-        }
-    }
-    return false;
+    return !unencryptedRemoteHosts({m_incoming, m_smtp}).isEmpty();
 }
 
 void ServerPage::updateState()
 {
-    QStringList hosts;
-    for (const ServerEditor *editor : {m_incoming, m_smtp}) {
-        if (editor->security() == Security::None && !isLoopbackHost(editor->host())) {
-            hosts.append(editor->host());
-        }
-    }
-    hosts.removeDuplicates();
-    m_plaintext->setText(tr("Send my password and mail unencrypted to %1. Anyone on the network between here and "
-                            "there can read them.")
-                             .arg(hosts.join(tr(" and "))));
+    const QStringList hosts = unencryptedRemoteHosts({m_incoming, m_smtp});
+    m_plaintext->setText(plaintextConsentText(hosts));
     m_plaintext->setVisible(!hosts.isEmpty());
     if (hosts.isEmpty()) {
         m_plaintext->setChecked(false);

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QWizardPage>
 
+#include <initializer_list>
+
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
@@ -54,6 +56,8 @@ public:
 
     /// Whether a server would get the password unencrypted and is not this computer.
     [[nodiscard]] bool needsPlaintextConsent() const;
+    /// The consent checkbox's text for unencryptedRemoteHosts() (the settings dialog's too).
+    [[nodiscard]] static QString plaintextConsentText(const QStringList &hosts);
     [[nodiscard]] bool isComplete() const override;
 
     /// Shows a test report (called by the wizard, which runs the test).
@@ -106,5 +110,9 @@ private:
 
 /// True for localhost and loopback addresses: a password to them never crosses a network.
 [[nodiscard]] bool isLoopbackHost(const QString &host);
+
+/// The hosts of @p editors set to no encryption that are not loopback, each once: those
+/// a password would cross a network to in the clear (the wizard and the settings ask).
+[[nodiscard]] QStringList unencryptedRemoteHosts(std::initializer_list<const ServerEditor *> editors);
 
 } // namespace Letterbox::Gui
