@@ -39,6 +39,7 @@ private Q_SLOTS:
     void aRefusedMessageKeepsTheServersWords();
     void aDraftReplacesItsCopyInImapDrafts();
     void pop3DraftsStayInALocalFolder();
+    void anUntrustedSubmissionCertificateIsAskedAboutThenSent();
 
 private:
     void openSession(bool offline);
@@ -263,4 +264,42 @@ void TestMailSessionSendingLab::pop3DraftsStayInALocalFolder()
 }
 
 QTEST_GUILESS_MAIN(TestMailSessionSendingLab)
+void TestMailSessionSendingLab::anUntrustedSubmissionCertificateIsAskedAboutThenSent()
+{
+    // An account without the lab's CA: its submission server's certificate is untrusted.
+    QTemporaryDir directory;
+    const Accounts::Profile profile = Accounts::Profile::atDirectory(directory.path());
+    QString error;
+    QVERIFY(profile.ensureExists(&error));
+    Accounts::Account untrusting = account(true);
+    untrusting.caFile.clear();
+    QVERIFY(Accounts::AccountStore(profile).add(untrusting).ok());
+    Services::MailSession session;
+    QStringList errors;
+    session.open(profile, Services::MailSessionOptions::manualOnly(), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char(' '))));
+
+    QSignalSpy refused(&session, &Services::MailSession::certificateRefused);
+    QSignalSpy reported(&session, &Services::MailSession::sendReported);
+    const QString subject = QStringLiteral("Pinned %1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const Mime::BuiltMessage built = message(s_recipient, subject, QStringLiteral("After the certificate."));
+    QVERIFY(session.send(0, built).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!refused.isEmpty(), s_waitMs);
+    const auto refusal = refused.first().at(1).value<Services::CertificateRefusal>();
+    QCOMPARE(refusal.server, Services::AccountServer::Outgoing);
+    QCOMPARE(refusal.port, untrusting.smtp.port);
+    QCOMPARE(refusal.certificate.sha256.size(), 32);
+    QVERIFY(session.outbox(0).ok() && !session.outbox(0).value().isEmpty()); // nothing lost
+
+    QVERIFY2(session.acceptCertificate(0, refusal.certificate.sha256, Services::CertificateTrust::Always, &error),
+        qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(session.outbox(0).value().isEmpty(), s_waitMs);
+    Accounts::Account stored;
+    QVERIFY(Accounts::AccountStore(profile).load(untrusting.name, &stored).ok());
+    QCOMPARE(stored.smtp.pinnedCertificate, refusal.certificate.sha256);
+    LabMailbox bob;
+    QVERIFY2(bob.login(m_lab, s_recipient, &error), qPrintable(error));
+    QCOMPARE(bob.waitFor(QStringLiteral("INBOX"), built.messageId, 1).size(), 1);
+}
+
 #include "tst_mailsessionsendinglab.moc"

@@ -1,6 +1,7 @@
 // AccountSession's sending side: the account's outbox worker on the engine thread.
 #include "services/session/accountsession.h"
 
+#include "services/account/certificaterefusal.h"
 #include "services/account/serverpolicy.h"
 #include "services/submission/submissionservice.h"
 #include "store/database.h"
@@ -104,6 +105,17 @@ void AccountSession::onFlushFinished(const FlushSummary &summary)
         fail(summary.connectionError->text, {},
             summary.connectionError->category == SmtpClientError::Category::Security,
             summary.connectionError->category == SmtpClientError::Category::Authentication);
+        if (summary.connectionError->certificate) {
+            // The window asks the person (the certificate dialog), as for the incoming server.
+            CertificateRefusal refusal;
+            refusal.account = m_account.name;
+            refusal.server = AccountServer::Outgoing;
+            refusal.host = m_account.smtp.host;
+            refusal.port = m_account.smtp.port;
+            refusal.certificate = CertificateWords::summaryOf(*summary.connectionError->certificate);
+            refusal.pinnedSha256 = m_account.smtp.pinnedCertificate;
+            Q_EMIT certificateRefused(m_account.name, refusal);
+        }
     }
     Q_EMIT outboxChanged(m_account.name);
     // An IMAP account's Sent copies wait in the journal as APPENDs (SubmissionService):

@@ -6,6 +6,7 @@
 #include "accounts/credentialstore.h"
 #include "accounts/profile.h"
 #include "services/session/mailsession_p.h"
+#include "store/outbox.h"
 
 #include <QPointer>
 
@@ -125,6 +126,16 @@ bool MailSession::acceptCertificate(int account, const QByteArray &sha256, Certi
     found->declined.removeAll(sha256);
     pushAccount(*found);
     sync(account);
+    if (!incoming) {
+        // What the refusal stopped waits in the outbox as failed: send it now with the new
+        // pin (never a "may have been sent" one: that stays for the person's Send Again).
+        const Store::Result<QList<Store::OutboxEntry>> waiting = Store::Outbox(*found->database).entries();
+        for (const Store::OutboxEntry &outgoing : waiting.ok() ? waiting.value() : QList<Store::OutboxEntry>()) {
+            if (outgoing.state == Store::OutboxState::Failed) {
+                sendAgain(account, outgoing.id);
+            }
+        }
+    }
     return true;
 }
 
