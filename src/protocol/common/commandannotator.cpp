@@ -78,29 +78,23 @@ QString CommandAnnotator::payload(qint64 bytes) const
     return tr("the message itself: %1 bytes, shown only as its size").arg(number(bytes));
 }
 
+QString CommandAnnotator::saslLogin(QStringView mechanism)
+{
+    m_inSasl = true; // the exchange's lines follow until the server's final reply
+    const QString name = mechanism.toString().toUpper();
+    if (name == QLatin1String("XOAUTH2") || name == QLatin1String("OAUTHBEARER")) {
+        return tr("log in with %1 (token hidden)").arg(name);
+    }
+    return tr("log in with %1 (password hidden)").arg(name);
+}
+
 void CommandAnnotator::server(QStringView line)
 {
     if (!m_inSasl) {
         return;
     }
-    switch (m_protocol) {
-    case WireProtocol::Imap:
-        if (!line.startsWith(QLatin1Char('+')) && !line.startsWith(QLatin1Char('*'))) {
-            m_inSasl = false;
-        }
-        return;
-    case WireProtocol::Pop3:
-        if (line.startsWith(QLatin1String("+OK"), Qt::CaseInsensitive)
-            || line.startsWith(QLatin1String("-ERR"), Qt::CaseInsensitive)) {
-            m_inSasl = false;
-        }
-        return;
-    case WireProtocol::Smtp:
-        if (line.size() >= 3 && !line.startsWith(QLatin1String("334"))
-            && (line.size() == 3 || line.at(3) != QLatin1Char('-'))) {
-            m_inSasl = false;
-        }
-        return;
+    if (isFinalSaslReply(m_protocol, line)) {
+        m_inSasl = false;
     }
 }
 
@@ -182,12 +176,7 @@ QString CommandAnnotator::imap(QStringView line)
     }
     if (is(verb, "AUTHENTICATE")) {
         const std::optional<QStringView> mechanism = words.next();
-        m_inSasl = true;
-        const QString name = mechanism ? mechanism->toString().toUpper() : QString();
-        if (name == QLatin1String("XOAUTH2") || name == QLatin1String("OAUTHBEARER")) {
-            return tr("log in with %1 (token hidden)").arg(name);
-        }
-        return tr("log in with %1 (password hidden)").arg(name);
+        return saslLogin(mechanism ? *mechanism : QStringView());
     }
     if (is(verb, "ENABLE")) {
         return tr("switch on the extensions %1").arg(words.rest().toString());
@@ -425,12 +414,7 @@ QString CommandAnnotator::pop3(QStringView line)
         if (!first) {
             return tr("ask which login methods the server offers");
         }
-        m_inSasl = true;
-        const QString name = argument.toUpper();
-        if (name == QLatin1String("XOAUTH2") || name == QLatin1String("OAUTHBEARER")) {
-            return tr("log in with %1 (token hidden)").arg(name);
-        }
-        return tr("log in with %1 (password hidden)").arg(name);
+        return saslLogin(argument);
     }
     if (is(verb, "STAT")) {
         return tr("ask how many messages wait, and their total size");
@@ -489,12 +473,7 @@ QString CommandAnnotator::smtp(QStringView line)
     }
     if (is(verb, "AUTH")) {
         const std::optional<QStringView> mechanism = words.next();
-        m_inSasl = true;
-        const QString name = mechanism ? mechanism->toString().toUpper() : QString();
-        if (name == QLatin1String("XOAUTH2") || name == QLatin1String("OAUTHBEARER")) {
-            return tr("log in with %1 (token hidden)").arg(name);
-        }
-        return tr("log in with %1 (password hidden)").arg(name);
+        return saslLogin(mechanism ? *mechanism : QStringView());
     }
     if (is(verb, "MAIL")) {
         const QStringView rest = words.rest();

@@ -50,6 +50,8 @@ private:
     [[nodiscard]] QString imapStore(QStringView set, QStringView rest, bool uid) const;
     [[nodiscard]] QString pop3(QStringView line);
     [[nodiscard]] QString smtp(QStringView line);
+    /// AUTHENTICATE / AUTH MECHANISM: an exchange starts whose lines carry secrets.
+    [[nodiscard]] QString saslLogin(QStringView mechanism);
 
     WireProtocol m_protocol;
     bool m_inSasl = false;

@@ -165,16 +165,8 @@ void CredentialRedactor::server(QStringView line)
         return;
     }
     case WireProtocol::Pop3:
-        if (line.startsWith(QLatin1String("+OK"), Qt::CaseInsensitive)
-            || line.startsWith(QLatin1String("-ERR"), Qt::CaseInsensitive)) {
-            m_secretLines = false;
-        }
-        return;
     case WireProtocol::Smtp:
-        // 334 asks for the next step; any other reply ends the exchange. The last line of a
-        // multi-line reply has a space (or nothing) after its code.
-        if (line.size() >= 3 && !line.startsWith(QLatin1String("334"))
-            && (line.size() == 3 || line.at(3) != QLatin1Char('-'))) {
+        if (isFinalSaslReply(m_protocol, line)) {
             m_secretLines = false;
         }
         return;

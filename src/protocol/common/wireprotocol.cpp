@@ -13,6 +13,23 @@ bool isBlank(QChar c)
 
 } // namespace
 
+bool isFinalSaslReply(WireProtocol protocol, QStringView line)
+{
+    switch (protocol) {
+    case WireProtocol::Imap:
+        return !line.startsWith(QLatin1Char('+')) && !line.startsWith(QLatin1Char('*'));
+    case WireProtocol::Pop3:
+        return line.startsWith(QLatin1String("+OK"), Qt::CaseInsensitive)
+            || line.startsWith(QLatin1String("-ERR"), Qt::CaseInsensitive);
+    case WireProtocol::Smtp:
+        // 334 asks for the next step; any other reply ends the exchange. The last line of a
+        // multi-line reply has a space (or nothing) after its code.
+        return line.size() >= 3 && !line.startsWith(QLatin1String("334"))
+            && (line.size() == 3 || line.at(3) != QLatin1Char('-'));
+    }
+    return false;
+}
+
 std::optional<QStringView> TranscriptWords::next()
 {
     m_unterminated = false;

@@ -15,6 +15,13 @@ enum class WireProtocol {
 };
 
 /**
+ * True when the server line @p line ends a SASL exchange: for POP3 its +OK or -ERR, for
+ * SMTP the last line of a reply other than 334, for IMAP any line that is neither a
+ * continuation ("+") nor untagged ("*") — which command's reply it is, is the caller's.
+ */
+[[nodiscard]] bool isFinalSaslReply(WireProtocol protocol, QStringView line);
+
+/**
  * @short A cursor over one transcript line: words split on spaces and tabs, IMAP
  * quoted strings and parenthesised lists kept whole.
  *
