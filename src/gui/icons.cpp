@@ -1,7 +1,9 @@
 #include "gui/icons.h"
 
+#include <QAction>
 #include <QFile>
 #include <QHash>
+#include <QWidget>
 
 namespace Letterbox::Gui {
 
@@ -19,6 +21,17 @@ QIcon themeIcon(const QString &name)
     QIcon icon = QIcon::fromTheme(name, QFile::exists(bundled) ? QIcon(bundled) : QIcon());
     cache.insert(name, icon);
     return icon;
+}
+
+QAction *makeWindowAction(QWidget *window, const QString &objectName, const QString &text, const QString &icon,
+    const QList<QKeySequence> &shortcuts)
+{
+    auto *action = new QAction(themeIcon(icon), text, window);
+    action->setObjectName(objectName);
+    action->setShortcuts(shortcuts);
+    action->setShortcutContext(Qt::WindowShortcut);
+    window->addAction(action);
+    return action;
 }
 
 } // namespace Letterbox::Gui

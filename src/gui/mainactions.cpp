@@ -13,25 +13,11 @@
 
 namespace Letterbox::Gui {
 
-namespace {
-QAction *makeAction(QWidget *window, const QString &objectName, const QString &text, const QString &icon,
-    const QList<QKeySequence> &shortcuts = {})
-{
-    auto *action = new QAction(themeIcon(icon), text, window);
-    action->setObjectName(objectName);
-    action->setShortcuts(shortcuts);
-    // The window owns the shortcut, so it works from whichever pane has the focus.
-    action->setShortcutContext(Qt::WindowShortcut);
-    window->addAction(action);
-    return action;
-}
-} // namespace
-
 MainActions::MainActions(QWidget *window, QUndoStack &undoStack)
 {
-    getMessages = makeAction(window, QStringLiteral("getMessagesAction"), tr("&Get Messages"),
+    getMessages = makeWindowAction(window, QStringLiteral("getMessagesAction"), tr("&Get Messages"),
         QStringLiteral("mail-receive"), {QKeySequence(Qt::Key_F5)});
-    workOffline = makeAction(
+    workOffline = makeWindowAction(
         window, QStringLiteral("workOfflineAction"), tr("&Work Offline"), QStringLiteral("network-offline"));
     workOffline->setCheckable(true);
 
@@ -45,24 +31,24 @@ MainActions::MainActions(QWidget *window, QUndoStack &undoStack)
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     window->addAction(redo);
 
-    deleteMessages = makeAction(window, QStringLiteral("deleteAction"), tr("&Delete"), QStringLiteral("edit-delete"),
-        {QKeySequence(Qt::Key_Delete)});
-    markRead = makeAction(window, QStringLiteral("markReadAction"), tr("Mark as &Read / Unread"),
+    deleteMessages = makeWindowAction(window, QStringLiteral("deleteAction"), tr("&Delete"),
+        QStringLiteral("edit-delete"), {QKeySequence(Qt::Key_Delete)});
+    markRead = makeWindowAction(window, QStringLiteral("markReadAction"), tr("Mark as &Read / Unread"),
         QStringLiteral("mail-read"), {QKeySequence(Qt::Key_M)});
-    markAllRead = makeAction(window, QStringLiteral("markAllReadAction"), tr("Mark &All Read"),
+    markAllRead = makeWindowAction(window, QStringLiteral("markAllReadAction"), tr("Mark &All Read"),
         QStringLiteral("mail-read"), {QKeySequence(Qt::SHIFT | Qt::Key_C)});
-    flag = makeAction(window, QStringLiteral("flagAction"), tr("&Flag / Unflag"), QStringLiteral("mail-mark-important"),
-        {QKeySequence(Qt::Key_S)});
-    moveTo = makeAction(window, QStringLiteral("moveToAction"), tr("&Move to…"), QStringLiteral("mail-move"),
+    flag = makeWindowAction(window, QStringLiteral("flagAction"), tr("&Flag / Unflag"),
+        QStringLiteral("mail-mark-important"), {QKeySequence(Qt::Key_S)});
+    moveTo = makeWindowAction(window, QStringLiteral("moveToAction"), tr("&Move to…"), QStringLiteral("mail-move"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)});
-    copyTo = makeAction(window, QStringLiteral("copyToAction"), tr("&Copy to…"), QStringLiteral("mail-move"),
+    copyTo = makeWindowAction(window, QStringLiteral("copyToAction"), tr("&Copy to…"), QStringLiteral("mail-move"),
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
 
-    nextUnread = makeAction(window, QStringLiteral("nextUnreadAction"), tr("Next &Unread Message"),
+    nextUnread = makeWindowAction(window, QStringLiteral("nextUnreadAction"), tr("Next &Unread Message"),
         QStringLiteral("mail-unread"), {QKeySequence(Qt::Key_N)});
-    nextMessage = makeAction(
+    nextMessage = makeWindowAction(
         window, QStringLiteral("nextMessageAction"), tr("&Next Message"), QString(), {QKeySequence(Qt::Key_F)});
-    previousMessage = makeAction(
+    previousMessage = makeWindowAction(
         window, QStringLiteral("previousMessageAction"), tr("&Previous Message"), QString(), {QKeySequence(Qt::Key_B)});
 
     const QList<Models::MessageTag> known = Models::MessageTags::defaults();
@@ -70,69 +56,71 @@ MainActions::MainActions(QWidget *window, QUndoStack &undoStack)
         const Models::MessageTag &tag = known.at(i);
         QPixmap swatch(16, 16);
         swatch.fill(tag.colour);
-        QAction *action = makeAction(window, QStringLiteral("tag%1Action").arg(i + 1),
+        QAction *action = makeWindowAction(window, QStringLiteral("tag%1Action").arg(i + 1),
             QStringLiteral("&%1 %2").arg(i + 1).arg(tag.name), QString(), {QKeySequence(int(Qt::Key_1) + int(i))});
         action->setIcon(QIcon(swatch));
         action->setCheckable(true);
         action->setData(tag.keyword);
         tags.append(action);
     }
-    removeTags = makeAction(
+    removeTags = makeWindowAction(
         window, QStringLiteral("removeTagsAction"), tr("&Remove All Tags"), QString(), {QKeySequence(Qt::Key_0)});
 
-    search = makeAction(window, QStringLiteral("searchAction"), tr("&Search…"), QStringLiteral("edit-find"),
+    search = makeWindowAction(window, QStringLiteral("searchAction"), tr("&Search…"), QStringLiteral("edit-find"),
         {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_F)});
-    searchEverywhere = makeAction(
+    searchEverywhere = makeWindowAction(
         window, QStringLiteral("searchEverywhereAction"), tr("Search &All Folders"), QStringLiteral("edit-find"));
     searchEverywhere->setCheckable(true);
-    searchOnServer = makeAction(
+    searchOnServer = makeWindowAction(
         window, QStringLiteral("searchOnServerAction"), tr("Search on the Se&rver"), QStringLiteral("edit-find"));
     searchOnServer->setToolTip(tr("Ask the server for messages this computer has not downloaded"));
     filterUnread
-        = makeAction(window, QStringLiteral("filterUnreadAction"), tr("&Unread"), QStringLiteral("mail-unread"));
-    filterFlagged = makeAction(
+        = makeWindowAction(window, QStringLiteral("filterUnreadAction"), tr("&Unread"), QStringLiteral("mail-unread"));
+    filterFlagged = makeWindowAction(
         window, QStringLiteral("filterFlaggedAction"), tr("&Flagged"), QStringLiteral("mail-mark-important"));
-    filterAttachment = makeAction(
+    filterAttachment = makeWindowAction(
         window, QStringLiteral("filterAttachmentAction"), tr("&Attachment"), QStringLiteral("mail-attachment"));
     for (QAction *toggle : {filterUnread, filterFlagged, filterAttachment}) {
         toggle->setCheckable(true);
     }
 
-    threaded
-        = makeAction(window, QStringLiteral("threadedAction"), tr("&Threads"), QString(), {QKeySequence(Qt::Key_T)});
+    threaded = makeWindowAction(
+        window, QStringLiteral("threadedAction"), tr("&Threads"), QString(), {QKeySequence(Qt::Key_T)});
     threaded->setCheckable(true);
-    expandThreads = makeAction(window, QStringLiteral("expandThreadsAction"), tr("&Expand All Threads"), QString(),
-        {QKeySequence(Qt::Key_Asterisk)});
-    collapseThreads = makeAction(window, QStringLiteral("collapseThreadsAction"), tr("C&ollapse All Threads"),
+    expandThreads = makeWindowAction(window, QStringLiteral("expandThreadsAction"), tr("&Expand All Threads"),
+        QString(), {QKeySequence(Qt::Key_Asterisk)});
+    collapseThreads = makeWindowAction(window, QStringLiteral("collapseThreadsAction"), tr("C&ollapse All Threads"),
         QString(), {QKeySequence(Qt::Key_Backslash)});
 
     layouts = new QActionGroup(window);
-    layoutClassic = makeAction(window, QStringLiteral("layoutClassicAction"), tr("&Classic View"), QString());
-    layoutWide = makeAction(window, QStringLiteral("layoutWideAction"), tr("&Wide View"), QString());
-    layoutVertical = makeAction(window, QStringLiteral("layoutVerticalAction"), tr("&Vertical View"), QString());
+    layoutClassic = makeWindowAction(window, QStringLiteral("layoutClassicAction"), tr("&Classic View"), QString());
+    layoutWide = makeWindowAction(window, QStringLiteral("layoutWideAction"), tr("&Wide View"), QString());
+    layoutVertical = makeWindowAction(window, QStringLiteral("layoutVerticalAction"), tr("&Vertical View"), QString());
     for (QAction *layout : {layoutClassic, layoutWide, layoutVertical}) {
         layout->setCheckable(true);
         layouts->addAction(layout);
     }
 
-    newFolder = makeAction(window, QStringLiteral("newFolderAction"), tr("&New Folder…"), QStringLiteral("folder"));
-    renameFolder = makeAction(
+    newFolder
+        = makeWindowAction(window, QStringLiteral("newFolderAction"), tr("&New Folder…"), QStringLiteral("folder"));
+    renameFolder = makeWindowAction(
         window, QStringLiteral("renameFolderAction"), tr("&Rename Folder…"), QString(), {QKeySequence(Qt::Key_F2)});
-    deleteFolder
-        = makeAction(window, QStringLiteral("deleteFolderAction"), tr("De&lete Folder…"), QStringLiteral("user-trash"));
-    markReadDelay = makeAction(window, QStringLiteral("markReadDelayAction"), tr("Mark as Read &After…"), QString());
+    deleteFolder = makeWindowAction(
+        window, QStringLiteral("deleteFolderAction"), tr("De&lete Folder…"), QStringLiteral("user-trash"));
+    markReadDelay
+        = makeWindowAction(window, QStringLiteral("markReadDelayAction"), tr("Mark as Read &After…"), QString());
     viewPlainText
-        = makeAction(window, QStringLiteral("viewPlainTextAction"), tr("Message Body as &Plain Text"), QString());
-    viewAllHeaders = makeAction(window, QStringLiteral("viewAllHeadersAction"), tr("&All Headers"), QString());
-    viewSource = makeAction(window, QStringLiteral("viewSourceAction"), tr("Message &Source"), QString(),
+        = makeWindowAction(window, QStringLiteral("viewPlainTextAction"), tr("Message Body as &Plain Text"), QString());
+    viewAllHeaders = makeWindowAction(window, QStringLiteral("viewAllHeadersAction"), tr("&All Headers"), QString());
+    viewSource = makeWindowAction(window, QStringLiteral("viewSourceAction"), tr("Message &Source"), QString(),
         {QKeySequence(Qt::CTRL | Qt::Key_U)});
     for (QAction *toggle : {viewPlainText, viewAllHeaders, viewSource}) {
         toggle->setCheckable(true);
     }
     loadRemoteContent
-        = makeAction(window, QStringLiteral("loadRemoteContentAction"), tr("Load &Remote Content"), QString());
+        = makeWindowAction(window, QStringLiteral("loadRemoteContentAction"), tr("Load &Remote Content"), QString());
     // Ctrl+Shift+I, as the developer tools of browsers and Thunderbird open.
-    protocolInspector = makeAction(window, QStringLiteral("protocolInspectorAction"), tr("Protocol &Inspector"),
+    protocolInspector = makeWindowAction(window, QStringLiteral("protocolInspectorAction"), tr("Protocol &Inspector"),
         QString(), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)});
 }
 

@@ -27,12 +27,7 @@ void MainWindow::buildComposeActions()
 {
     auto action = [this](const QString &name, const QString &text, const QString &icon,
                       const QList<QKeySequence> &shortcuts = {}) {
-        auto *made = new QAction(themeIcon(icon), text, this);
-        made->setObjectName(name);
-        made->setShortcuts(shortcuts);
-        made->setShortcutContext(Qt::WindowShortcut);
-        addAction(made);
-        return made;
+        return makeWindowAction(this, name, text, icon, shortcuts);
     };
     // Thunderbird's shortcuts.
     m_compose.newMessage = action(QStringLiteral("newMessageAction"), tr("&New Message"),

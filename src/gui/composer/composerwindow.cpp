@@ -161,12 +161,7 @@ void ComposerWindow::buildActions()
 {
     auto action = [this](const QString &name, const QString &text, const QString &icon,
                       const QList<QKeySequence> &shortcuts = {}) {
-        auto *made = new QAction(themeIcon(icon), text, this);
-        made->setObjectName(name);
-        made->setShortcuts(shortcuts);
-        made->setShortcutContext(Qt::WindowShortcut);
-        addAction(made);
-        return made;
+        return makeWindowAction(this, name, text, icon, shortcuts);
     };
     QAction *sendAction = action(QStringLiteral("sendAction"), tr("&Send"), QStringLiteral("mail-send"),
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
