@@ -1,6 +1,7 @@
 // The composer's optional rich text: bold, italic, lists, links and quotes.
 #include "gui/composer/composerwindow.h"
 #include "gui/composer/richtextexport.h"
+#include "gui/icons.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -27,12 +28,8 @@ void ComposerWindow::buildFormatActions(QMenu *menu)
     m_formatBar = new QToolBar(tr("Formatting"), this);
     m_formatBar->setObjectName(QStringLiteral("formatToolBar"));
     auto action = [this, menu](const QString &name, const QString &text, const QKeySequence &shortcut) {
-        auto *made = new QAction(text, this);
-        made->setObjectName(name);
-        made->setShortcut(shortcut);
-        made->setShortcutContext(Qt::WindowShortcut);
+        QAction *made = makeWindowAction(this, name, text, QString(), {shortcut});
         made->setEnabled(false);
-        addAction(made);
         menu->addAction(made);
         m_formatBar->addAction(made);
         connect(m_richText, &QAction::toggled, made, &QAction::setEnabled);
