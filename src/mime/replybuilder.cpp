@@ -73,6 +73,20 @@ AddressList headerAddresses(const ParsedMessage &original, QStringView name)
     return value.isNull() ? AddressList {} : parseAddressList(value);
 }
 
+/// The attachments of @p original (parsed from @p raw), decoded in one parse, into @p builder.
+void addAttachmentsOf(const ParsedMessage &original, const QByteArray &raw, MessageBuilder &builder)
+{
+    const QList<PartInfo> attachments = original.attachments();
+    QStringList paths;
+    for (const PartInfo &part : attachments) {
+        paths.append(part.path);
+    }
+    const QList<QByteArray> contents = MessageParser::partContents(raw, paths);
+    for (qsizetype i = 0; i < attachments.size() && i < contents.size(); ++i) {
+        builder.addAttachment(attachments.at(i).fileName, attachments.at(i).contentType, contents.at(i));
+    }
+}
+
 } // namespace
 
 QString ReplyBuilder::listPostAddress(const ParsedMessage &original)
@@ -131,15 +145,7 @@ MessageBuilder ReplyBuilder::editAsNew(const QByteArray &originalRfc5322, bool k
         builder.setInReplyTo(original.inReplyTo);
         builder.setReferences(original.references);
     }
-    const QList<PartInfo> attachments = original.attachments();
-    QStringList paths;
-    for (const PartInfo &part : attachments) {
-        paths.append(part.path);
-    }
-    const QList<QByteArray> contents = MessageParser::partContents(originalRfc5322, paths);
-    for (qsizetype i = 0; i < attachments.size(); ++i) {
-        builder.addAttachment(attachments.at(i).fileName, attachments.at(i).contentType, contents.at(i));
-    }
+    addAttachmentsOf(original, originalRfc5322, builder);
     return builder;
 }
 
@@ -269,15 +275,7 @@ MessageBuilder ReplyBuilder::forwardInline(const QByteArray &originalRfc5322, co
     }
     text += u'\n' + original.displayText + u'\n';
     builder.setPlainText(text);
-    const QList<PartInfo> attachments = original.attachments();
-    QStringList paths;
-    for (const PartInfo &part : attachments) {
-        paths.append(part.path);
-    }
-    const QList<QByteArray> contents = MessageParser::partContents(originalRfc5322, paths);
-    for (qsizetype i = 0; i < attachments.size(); ++i) {
-        builder.addAttachment(attachments.at(i).fileName, attachments.at(i).contentType, contents.at(i));
-    }
+    addAttachmentsOf(original, originalRfc5322, builder);
     return builder;
 }
 
