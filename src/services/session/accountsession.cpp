@@ -433,17 +433,22 @@ void AccountSession::fail(const QString &error, const QString &details, bool sec
 
 void AccountSession::reportCertificate(const RetrievalError &error)
 {
-    if (!error.certificate) {
-        return;
+    // Sync and replay talk to the incoming server; a flush reports the outgoing one.
+    if (error.certificate) {
+        reportCertificate(AccountServer::Incoming, *error.certificate);
     }
-    // Sync and replay talk to the incoming server; submission has its own path.
+}
+
+void AccountSession::reportCertificate(AccountServer server, const Net::CertificateReport &report)
+{
+    const Accounts::ServerSettings &settings = server == AccountServer::Incoming ? m_account.incoming : m_account.smtp;
     CertificateRefusal refusal;
     refusal.account = m_account.name;
-    refusal.server = AccountServer::Incoming;
-    refusal.host = m_account.incoming.host;
-    refusal.port = m_account.incoming.port;
-    refusal.certificate = CertificateWords::summaryOf(*error.certificate);
-    refusal.pinnedSha256 = m_account.incoming.pinnedCertificate;
+    refusal.server = server;
+    refusal.host = settings.host;
+    refusal.port = settings.port;
+    refusal.certificate = CertificateWords::summaryOf(report);
+    refusal.pinnedSha256 = settings.pinnedCertificate;
     Q_EMIT certificateRefused(m_account.name, refusal);
 }
 

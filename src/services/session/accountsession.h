@@ -152,6 +152,8 @@ private:
     [[nodiscard]] bool hasSomethingToSend() const;
     /// Emits certificateRefused() when @p error was a refused certificate.
     void reportCertificate(const RetrievalError &error);
+    /// Emits certificateRefused() for @p server's refused certificate @p report.
+    void reportCertificate(AccountServer server, const Net::CertificateReport &report);
     void countPending();
     /// The phrase the status bar shows; busy itself follows from what runs (publish()).
     void setBusy(bool busy, const QString &text = {});

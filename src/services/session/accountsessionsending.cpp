@@ -107,14 +107,7 @@ void AccountSession::onFlushFinished(const FlushSummary &summary)
             summary.connectionError->category == SmtpClientError::Category::Authentication);
         if (summary.connectionError->certificate) {
             // The window asks the person (the certificate dialog), as for the incoming server.
-            CertificateRefusal refusal;
-            refusal.account = m_account.name;
-            refusal.server = AccountServer::Outgoing;
-            refusal.host = m_account.smtp.host;
-            refusal.port = m_account.smtp.port;
-            refusal.certificate = CertificateWords::summaryOf(*summary.connectionError->certificate);
-            refusal.pinnedSha256 = m_account.smtp.pinnedCertificate;
-            Q_EMIT certificateRefused(m_account.name, refusal);
+            reportCertificate(AccountServer::Outgoing, *summary.connectionError->certificate);
         }
     }
     Q_EMIT outboxChanged(m_account.name);
